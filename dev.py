@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""The project's two commands: ``python3 dev.py demo`` and ``python3 dev.py test``.
+
+Both set up (or refresh) the environment in ``.venv/`` at the repository root
+with nothing but Python 3.11+ and pip, then run their job:
+
+- ``demo``: install capcore and its plugins, then run ``capcore demo``.
+- ``test``: install everything including the dev tools, then run ruff, mypy
+  (strict) and the whole pytest suite. ``.ci/run`` runs exactly this.
+
+Extra arguments after ``test`` go to pytest (``python3 dev.py test -k json``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Every distribution of the repository, core first. Plugins are added here as
+# they are written, so both commands always install the whole project.
+DISTRIBUTIONS: list[str] = ["."]
+
+
+def run(*args: str | Path) -> None:
+    """Run a command from the repository root; stop with its exit code if it fails."""
+    print("+", " ".join(str(a) for a in args), flush=True)
+    code = subprocess.call([str(a) for a in args], cwd=ROOT)
+    if code:
+        sys.exit(code)
+
+
+def ensure_venv() -> None:
+    """Create ``.venv`` if it is missing (with pip)."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"capcore needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    if not PYTHON.exists():
+        print(f"creating {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+
+
+def install(*, dev: bool) -> None:
+    """Install every distribution of the repository in editable mode."""
+    extra = "[dev]" if dev else ""
+    targets: list[str] = []
+    for dist in DISTRIBUTIONS:
+        targets += ["-e", f"{dist}{extra}" if dist == "." else dist]
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *targets)
+
+
+def demo(args: list[str]) -> None:
+    """Set up and run ``capcore demo``."""
+    ensure_venv()
+    install(dev=False)
+    run(BIN / "capcore", "demo", *args)
+
+
+def test(args: list[str]) -> None:
+    """Set up and run lint, type checks and the whole test suite."""
+    ensure_venv()
+    install(dev=True)
+    run(BIN / "ruff", "check", ".")
+    run(BIN / "mypy")
+    run(PYTHON, "-m", "pytest", *args)
+
+
+def main() -> None:
+    """Dispatch ``demo`` or ``test``."""
+    commands = {"demo": demo, "test": test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        sys.exit("usage: python3 dev.py demo [OUT_DIR] | python3 dev.py test [PYTEST ARGS]")
+    commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""capcore: CAF improvement plans as a typed model, with lossless JSON."""

@@ -1,0 +1,45 @@
+"""Status values and the dated progress updates that administrations report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+
+__all__ = ["ProgressUpdate", "Status"]
+
+
+class Status(enum.StrEnum):
+    """The state of an activity or a measure, as reported."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DELAYED = "delayed"
+    ON_HOLD = "on_hold"
+    CANCELLED = "cancelled"
+
+
+@attrs.frozen
+class ProgressUpdate:
+    """One dated report on an activity or measure.
+
+    Progress is asked for *as of a date*: the latest update on or before that
+    date counts, so a report for a past date is reproducible.
+
+    Attributes:
+        on: The date the update speaks for.
+        status: The reported status, if any.
+        percent: The reported percent complete (0-100), if any. Exact;
+            rounding happens only for display.
+        note: Free text from the reporter.
+        reported_by: Who reported it.
+    """
+
+    on: dt.date
+    status: Status | None = None
+    percent: Decimal | None = None
+    note: str = ""
+    reported_by: str = ""
