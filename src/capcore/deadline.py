@@ -15,7 +15,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -61,6 +62,10 @@ class RecurrenceUnit(enum.StrEnum):
     MONTH = "month"
 
 
+def _optional_range(low: int, high: int) -> Callable[[Any, Any, int | None], None]:
+    return attrs.validators.optional([attrs.validators.ge(low), attrs.validators.le(high)])
+
+
 @attrs.frozen
 class Recurrence:
     """How often a recurring deadline repeats, and where it is anchored.
@@ -86,6 +91,15 @@ class Recurrence:
         default=None,
         validator=attrs.validators.optional([attrs.validators.ge(1), attrs.validators.le(31)]),
     )
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse an anchor day that no year has in the anchor month (31 February)."""
+        if self.anchor_month and self.anchor_day:
+            longest = calendar.monthrange(2000, self.anchor_month)[1]  # 2000 is a leap year
+            if self.anchor_day > longest:
+                raise ValueError(
+                    f"anchor_day {self.anchor_day} does not exist in month {self.anchor_month}"
+                )
 
 
 @attrs.frozen
@@ -117,15 +131,22 @@ class DeadlineTerm:
 
     kind: DeadlineKind
     text: str = ""
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    half: int | None = None
+    year: int | None = attrs.field(default=None, validator=_optional_range(dt.MINYEAR, dt.MAXYEAR))
+    month: int | None = attrs.field(default=None, validator=_optional_range(1, 12))
+    day: int | None = attrs.field(default=None, validator=_optional_range(1, 31))
+    quarter: int | None = attrs.field(default=None, validator=_optional_range(1, 4))
+    half: int | None = attrs.field(default=None, validator=_optional_range(1, 2))
     recurrence: Recurrence | None = None
     event: str | None = None
     label: str | None = None
     year_from_context: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse a day that its month does not have (29.2.2023), so dates never fail later."""
+        if self.month and self.day:
+            year = self.year if self.year is not None else 2000  # unknown year: allow 29 February
+            if self.day > calendar.monthrange(year, self.month)[1]:
+                raise ValueError(f"day {self.day} does not exist in {self.month}/{year}")
 
     @property
     def start(self) -> dt.date | None:
