@@ -29,6 +29,8 @@ class BudgetKind(enum.StrEnum):
     """``N/A``, ``Неприложимо``: the measure needs no money."""
     WITHIN_ANNUAL_BUDGET = "within_annual_budget"
     """Paid from the annual budget with no sum given."""
+    FUNDING = "funding"
+    """No sum, but the sources of the money are named (``85 % ЕСФ / 15 % ...``)."""
     OTHER_RESOURCES = "other_resources"
     """No money, but other resources are given (person-days, a percentage)."""
     TEXT = "text"
@@ -114,6 +116,8 @@ class Budget:
             return BudgetKind.AMOUNT
         if self.within_annual_budget:
             return BudgetKind.WITHIN_ANNUAL_BUDGET
+        if self.funding:
+            return BudgetKind.FUNDING
         if self.person_days is not None or self.percent is not None or self.quantities:
             return BudgetKind.OTHER_RESOURCES
         return BudgetKind.TEXT
