@@ -5,7 +5,8 @@ Both set up (or refresh) the environment in ``.venv/`` at the repository root
 with nothing but Python 3.11+ and pip, then run their job:
 
 - ``demo``: install capcore and its plugins, then run ``capcore demo``.
-- ``test``: install everything including the dev tools, then run ruff, mypy
+- ``test``: install everything including the dev tools, then run ruff (lint and
+  format check), mypy
   (strict) and the whole pytest suite. ``.ci/run`` runs exactly this.
 
 Extra arguments after ``test`` go to pytest (``python3 dev.py test -k json``).
@@ -67,6 +68,7 @@ def test(args: list[str]) -> None:
     ensure_venv()
     install(dev=True)
     run(BIN / "ruff", "check", ".")
+    run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "mypy")
     run(PYTHON, "-m", "pytest", *args)
 

@@ -1,1 +1,112 @@
-"""capcore: CAF improvement plans as a typed model, with lossless JSON."""
+"""capcore: CAF improvement plans of public administrations, as a typed model.
+
+The names below are the public API; everything else is implementation.
+
+- The model: :class:`Plan`, :class:`Area`, :class:`Measure`, :class:`Activity`
+  and their values (:class:`Deadline`, :class:`Budget`, :class:`Money`,
+  :class:`CafRef`, :class:`Indicator`, :class:`ProgressUpdate`, ...).
+- Reading what people write: :func:`parse_deadline`, :func:`parse_budget`,
+  :func:`parse_caf_refs`, and the CAF :func:`catalogue`.
+- Building plans in scripts: :class:`PlanBuilder`.
+- The lossless JSON form: :func:`dumps`, :func:`loads`, :func:`save_json`,
+  :func:`load_json`, :func:`json_schema`.
+"""
+
+from capcore.atomic import atomic_write, atomic_write_bytes
+from capcore.budget import Budget, BudgetKind, FundingShare, Quantity
+from capcore.budget_parse import parse_budget
+from capcore.builder import (
+    ActivityBuilder,
+    AreaBuilder,
+    MeasureBuilder,
+    MeasureFields,
+    PlanBuilder,
+)
+from capcore.caf import CafRef, CafRefError, CafVersion, parse_caf_refs
+from capcore.caf_catalogue import CafCatalogue, CafEntry, catalogue
+from capcore.deadline import Deadline, DeadlineKind, DeadlineTerm, Recurrence, RecurrenceUnit
+from capcore.deadline_parse import parse_deadline
+from capcore.errors import CapcoreError, PlanFormatError, SchemaVersionError
+from capcore.ids import derived_id, new_id
+from capcore.indicator import Comparison, Indicator, IndicatorValue
+from capcore.jsonio import SCHEMA_VERSION, dumps, from_dict, load_json, loads, save_json, to_dict
+from capcore.model import (
+    Activity,
+    Approval,
+    Area,
+    Layout,
+    Measure,
+    MeasureKind,
+    Period,
+    Plan,
+    Priority,
+    Roles,
+    SelfAssessment,
+)
+from capcore.money import BGN_PER_EUR, Currency, Money
+from capcore.progress_update import ProgressUpdate, Status
+from capcore.schema import json_schema
+from capcore.structure import Severity, StructureFinding, check_structure
+
+__all__ = [
+    "BGN_PER_EUR",
+    "SCHEMA_VERSION",
+    "Activity",
+    "ActivityBuilder",
+    "Approval",
+    "Area",
+    "AreaBuilder",
+    "Budget",
+    "BudgetKind",
+    "CafCatalogue",
+    "CafEntry",
+    "CafRef",
+    "CafRefError",
+    "CafVersion",
+    "CapcoreError",
+    "Comparison",
+    "Currency",
+    "Deadline",
+    "DeadlineKind",
+    "DeadlineTerm",
+    "FundingShare",
+    "Indicator",
+    "IndicatorValue",
+    "Layout",
+    "Measure",
+    "MeasureBuilder",
+    "MeasureFields",
+    "MeasureKind",
+    "Money",
+    "Period",
+    "Plan",
+    "PlanBuilder",
+    "PlanFormatError",
+    "Priority",
+    "ProgressUpdate",
+    "Quantity",
+    "Recurrence",
+    "RecurrenceUnit",
+    "Roles",
+    "SchemaVersionError",
+    "SelfAssessment",
+    "Severity",
+    "Status",
+    "StructureFinding",
+    "atomic_write",
+    "atomic_write_bytes",
+    "catalogue",
+    "check_structure",
+    "derived_id",
+    "dumps",
+    "from_dict",
+    "json_schema",
+    "load_json",
+    "loads",
+    "new_id",
+    "parse_budget",
+    "parse_caf_refs",
+    "parse_deadline",
+    "save_json",
+    "to_dict",
+]

@@ -1,0 +1,312 @@
+"""Hypothesis strategies for arbitrary plans and their parts.
+
+Text is any Unicode a person can paste into a plan (every code point but
+lone surrogates, which no file format can store), weighted towards what
+breaks exporters: Cyrillic, „quotes“, emoji, combining marks, right-to-left
+text, line breaks and tabs, leading and trailing spaces, control characters,
+strings that start with ``=``, ``+``, ``-``, ``@`` and HTML or script
+fragments. Deadlines and budgets are made by the real parsers from the words
+plans use, so a format that keeps only the words reads the same meaning back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from capcore.budget import Budget
+from capcore.budget_parse import parse_budget
+from capcore.caf import CafRef, CafVersion
+from capcore.deadline import Deadline
+from capcore.deadline_parse import parse_deadline
+from capcore.indicator import Comparison, Indicator, IndicatorValue
+from capcore.model import (
+    Activity,
+    Approval,
+    Area,
+    Layout,
+    Measure,
+    MeasureKind,
+    Period,
+    Plan,
+    Priority,
+    Roles,
+    SelfAssessment,
+)
+from capcore.progress_update import ProgressUpdate, Status
+
+__all__ = [
+    "BUDGET_WORDS",
+    "DEADLINE_WORDS",
+    "TRICKY_TEXTS",
+    "activities",
+    "areas",
+    "budgets",
+    "caf_refs",
+    "dates_in",
+    "deadlines",
+    "decimals",
+    "indicators",
+    "measures",
+    "periods",
+    "plans",
+    "progress_updates",
+    "texts",
+]
+
+TRICKY_TEXTS: tuple[str, ...] = (
+    "",
+    " ",
+    "Главен секретар, директори на дирекции",
+    "„Ефективна комуникация“ – обучение",
+    '=HYPERLINK("http://example.invalid","x")',
+    "=1+2",
+    "+359 888 123 456",
+    "-5 %",
+    "@SUM(A1:A3)",
+    "<script>alert(1)</script>",
+    "</script><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "&amp; &lt; &#1052;",
+    "Стратегия 🚀 за 2022 г. 👍🏽",
+    "  водещи и крайни интервали  ",
+    "ред\nнов ред",
+    "Windows\r\nредове",
+    "табулация\tтук",
+    "Cafe\u0301 и́",
+    "שלום עולם مرحبا",
+    "\u200b\u200d\ufeff",
+    "контрол\x00\x01\x0b\x0c\x1f\x7f",
+    "\ufffe\uffff",
+    "1.1.",
+    "3.1.1.Сформиране",
+)
+"""Strings that have broken exporters somewhere; mixed into every text field."""
+
+DEADLINE_WORDS: tuple[str, ...] = (
+    "14.3.2022",
+    "18.05.2022",
+    "1 септември 2017",
+    "30 юни 2023 г.",
+    "2022-03-14",
+    "м. март",
+    "м.юни",
+    "януари",
+    "II тримесечие на 2023 г.",
+    "второ полугодие",
+    "до края на 2017",
+    "постоянен",
+    "текущо, в процеса на изпълнение на Плана за подобрене",
+    "тримесечно",
+    "ежегодно, декември",
+    "на всеки шест месеца",
+    "при актуализация",
+    "по план",
+    "Постоянен – на всеки шест месеца (съкратена) и ежегодно (разширена)",
+    "1 декември 2017 (стратегическо планиране) Постоянен (изпълнение)",
+)
+"""Deadlines as the seed plans write them."""
+
+BUDGET_WORDS: tuple[str, ...] = (
+    "3500 лева",
+    "N/A",
+    "Неприложимо",
+    "Според утвърдения бюджет, но не по-малко от 5000 лева годишно",
+    "Според възможностите на бюджета, но не по-малко от 12 приемни годишно - 60 човекодни",
+    "Минимум 10% увеличение на средствата за персонал през 2018 година",
+    "85% от Европейския социален фонд и 15% национално съфинансиране",
+    "2000 EUR",
+)
+"""Budgets as the seed plans write them."""
+
+
+def texts(*, max_size: int = 30) -> st.SearchStrategy[str]:
+    """Any text a person can put in a plan, weighted towards the tricky cases."""
+    anything = st.text(st.characters(exclude_categories=["Cs"]), max_size=max_size)
+    cyrillic = st.text(
+        st.characters(min_codepoint=0x400, max_codepoint=0x4FF) | st.sampled_from(" .,-„“\n"),
+        max_size=max_size,
+    )
+    return st.one_of(anything, cyrillic, st.sampled_from(TRICKY_TEXTS))
+
+
+def decimals() -> st.SearchStrategy[Decimal]:
+    """Finite decimals as amounts and values are written (up to two places)."""
+    return st.decimals(
+        min_value=Decimal(-(10**9)),
+        max_value=Decimal(10**12),
+        places=2,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+
+
+def periods() -> st.SearchStrategy[Period]:
+    """Plan periods of one to five whole years, or from one day to another."""
+    whole_years = st.builds(
+        lambda first, length: Period.years(first, first + length),
+        st.integers(2000, 2040),
+        st.integers(0, 4),
+    )
+    days = st.tuples(st.dates(), st.dates()).map(lambda pair: Period(*sorted(pair)))
+    return whole_years | days
+
+
+def deadlines(period: Period | None = None) -> st.SearchStrategy[Deadline]:
+    """Deadlines made by :func:`capcore.parse_deadline` or :meth:`Deadline.on`."""
+    words = st.one_of(st.sampled_from(DEADLINE_WORDS), texts())
+    return st.one_of(
+        st.dates().map(Deadline.on),
+        words.map(lambda text: parse_deadline(text, period=period)),
+    )
+
+
+def budgets() -> st.SearchStrategy[Budget]:
+    """Budgets made by :func:`capcore.parse_budget` from seed-like or arbitrary words."""
+    return st.one_of(st.sampled_from(BUDGET_WORDS), texts()).map(parse_budget)
+
+
+def caf_refs() -> st.SearchStrategy[CafRef]:
+    """CAF references, existing or not (validation, not the model, checks them)."""
+    return st.builds(
+        CafRef,
+        st.integers(1, 9),
+        st.none() | st.integers(1, 6),
+        st.none() | st.sampled_from("abcdefgh"),
+    ).filter(lambda ref: ref.sub is not None or ref.example is None)
+
+
+def progress_updates() -> st.SearchStrategy[ProgressUpdate]:
+    """Dated progress reports."""
+    percent = st.none() | st.decimals(min_value=0, max_value=100, places=1)
+    return st.builds(
+        ProgressUpdate, st.dates(), st.none() | st.sampled_from(Status), percent, texts(), texts()
+    )
+
+
+def indicators() -> st.SearchStrategy[Indicator]:
+    """Indicators with a few actual values."""
+    values = st.lists(st.builds(IndicatorValue, st.dates(), decimals(), texts()), max_size=2)
+    return st.builds(
+        Indicator,
+        texts(),
+        id=st.uuids().map(str),
+        unit=texts(max_size=8),
+        baseline=st.none() | decimals(),
+        target=st.none() | decimals(),
+        comparison=st.sampled_from(Comparison),
+        per_year=st.booleans(),
+        text=texts(),
+        values=values,
+    )
+
+
+def _extra() -> st.SearchStrategy[dict[str, str]]:
+    return st.dictionaries(texts(max_size=10), texts(), max_size=2)
+
+
+def activities(period: Period | None = None) -> st.SearchStrategy[Activity]:
+    """Activities with any text, deadlines and updates."""
+    maybe_deadline = st.none() | deadlines(period)
+    return st.builds(
+        Activity,
+        texts(),
+        number=texts(max_size=8),
+        id=st.uuids().map(str),
+        start=maybe_deadline,
+        deadline=maybe_deadline,
+        target=texts(),
+        responsible=texts(),
+        supporting=texts(),
+        note=texts(),
+        updates=st.lists(progress_updates(), max_size=2),
+        extra=_extra(),
+    )
+
+
+def measures(period: Period | None = None) -> st.SearchStrategy[Measure]:
+    """Measures with every field, with or without activities."""
+    maybe_deadline = st.none() | deadlines(period)
+    priority = st.builds(
+        Priority,
+        st.none() | decimals(),
+        st.none() | decimals(),
+        st.none() | decimals(),
+        st.none() | st.integers(1, 100),
+        texts(),
+    )
+    return st.builds(
+        Measure,
+        texts(),
+        number=texts(max_size=8),
+        id=st.uuids().map(str),
+        kind=st.none() | st.sampled_from(MeasureKind),
+        caf_refs=st.lists(caf_refs(), max_size=3).map(tuple),
+        priority=st.none() | priority,
+        roles=st.builds(Roles, texts(), texts(), texts(), texts()),
+        scope=texts(),
+        stakeholders=texts(),
+        strengths=texts(),
+        improvement_areas=texts(),
+        options=texts(),
+        constraints=texts(),
+        human_resources=texts(),
+        budget=st.none() | budgets(),
+        expected_result=texts(),
+        start=maybe_deadline,
+        deadline=maybe_deadline,
+        responsible=texts(),
+        supporting=texts(),
+        note=texts(),
+        activities=st.lists(activities(period), max_size=3),
+        indicators=st.lists(indicators(), max_size=1),
+        updates=st.lists(progress_updates(), max_size=2),
+        extra=_extra(),
+    )
+
+
+def areas(period: Period | None = None) -> st.SearchStrategy[Area]:
+    """Areas with a few measures."""
+    return st.builds(
+        Area,
+        texts(),
+        texts(max_size=4),
+        id=st.uuids().map(str),
+        description=texts(),
+        measures=st.lists(measures(period), max_size=3),
+        extra=_extra(),
+    )
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> Plan:
+    """Arbitrary plans: every field set or not, any text, a few areas deep."""
+    period = draw(st.none() | periods())
+    approval = st.builds(Approval, texts(), texts(), texts(max_size=15), st.none() | st.dates())
+    assessment = st.builds(
+        SelfAssessment, texts(), st.none() | st.dates(), st.none() | periods(), texts()
+    )
+    return Plan(
+        draw(texts()),
+        id=draw(st.uuids().map(str)),
+        organisation=draw(texts()),
+        subtitle=draw(texts()),
+        introduction=draw(texts()),
+        period=period,
+        approval=draw(st.none() | approval),
+        caf_version=draw(st.none() | st.sampled_from(CafVersion)),
+        self_assessment=draw(st.none() | assessment),
+        language=draw(st.sampled_from(["bg", "en"])),
+        layout=draw(st.none() | st.sampled_from(Layout)),
+        areas=draw(st.lists(areas(period), max_size=3)),
+        indicators=draw(st.lists(indicators(), max_size=2)),
+        metadata=draw(_extra()),
+        extra=draw(_extra()),
+    )
+
+
+def dates_in(period: Period) -> st.SearchStrategy[dt.date]:
+    """Dates within ``period``."""
+    return st.dates(min_value=period.start, max_value=period.end)
