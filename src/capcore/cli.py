@@ -95,9 +95,10 @@ def _demo(out_dir: Path) -> int:
         measures = list(plan.measures())
         quick_wins = sum(1 for m in measures if m.is_quick_win)
         activities = sum(len(m.activities) for m in measures)
+        counts = ", ".join([_count(len(plan.areas), "area"), _count(len(measures), "measure")])
         print(
-            f"{key}: {len(plan.areas)} areas, {len(measures)} measures "
-            f"({quick_wins} quick wins), {activities} activities -> {path} "
+            f"{key}: {counts} ({_count(quick_wins, 'quick win')}), "
+            f"{_count(activities, 'activity', 'activities')} -> {path} "
             + ("(reads back equal)" if equal else "(READS BACK DIFFERENT)")
         )
         for finding in findings:
@@ -105,6 +106,10 @@ def _demo(out_dir: Path) -> int:
         if not equal or any(f.severity is Severity.ERROR for f in findings):
             code = EXIT_FINDINGS
     return code
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 if __name__ == "__main__":
