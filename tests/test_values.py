@@ -18,7 +18,10 @@ from capcore import (
     IndicatorValue,
     Money,
     Period,
+    ProgressUpdate,
     Recurrence,
+    Status,
+    latest_update,
 )
 
 
@@ -170,3 +173,15 @@ def test_recurrence_refuses_31_february() -> None:
     """A yearly recurrence anchored on 31 February cannot be made."""
     with pytest.raises(ValueError, match="does not exist"):
         Recurrence(12, anchor_month=2, anchor_day=31)
+
+
+def test_latest_update_on_or_before_the_date_counts() -> None:
+    """The latest update not after as_of counts; later ones are ignored; same day: last given."""
+    updates = [
+        ProgressUpdate(dt.date(2022, 6, 1), Status.IN_PROGRESS),
+        ProgressUpdate(dt.date(2022, 9, 1), Status.DONE),
+        ProgressUpdate(dt.date(2022, 6, 1), Status.DELAYED),
+    ]
+    assert latest_update(updates, dt.date(2022, 7, 1)) == updates[2]
+    assert latest_update(updates, dt.date(2022, 9, 1)) == updates[1]
+    assert latest_update(updates, dt.date(2022, 1, 1)) is None

@@ -10,6 +10,9 @@ The names below are the public API; everything else is implementation.
 - Building plans in scripts: :class:`PlanBuilder`.
 - The lossless JSON form: :func:`dumps`, :func:`loads`, :func:`save_json`,
   :func:`load_json`, :func:`json_schema`.
+- Any installed format: :func:`read`, :func:`write`; plugins implement the
+  hooks of :mod:`capcore.hookspecs` with :data:`hookimpl` and declare
+  :class:`FormatSpec` and :class:`RuleSpec` values.
 """
 
 from capcore.atomic import atomic_write, atomic_write_bytes
@@ -27,7 +30,11 @@ from capcore.caf_catalogue import CafCatalogue, CafEntry, catalogue
 from capcore.deadline import Deadline, DeadlineKind, DeadlineTerm, Recurrence, RecurrenceUnit
 from capcore.deadline_parse import parse_deadline
 from capcore.errors import CapcoreError, PlanFormatError, SchemaVersionError
+from capcore.findings import Finding, Severity
+from capcore.formats import FormatSpec, OptionError, OptionKind, OptionSpec, Sample
+from capcore.hookspecs import hookimpl
 from capcore.ids import derived_id, new_id
+from capcore.import_notes import ImportNote
 from capcore.indicator import Comparison, Indicator, IndicatorValue
 from capcore.jsonio import SCHEMA_VERSION, dumps, from_dict, load_json, loads, save_json, to_dict
 from capcore.model import (
@@ -44,9 +51,18 @@ from capcore.model import (
     SelfAssessment,
 )
 from capcore.money import BGN_PER_EUR, Currency, Money
-from capcore.progress_update import ProgressUpdate, Status
+from capcore.plugin_host import (
+    FormatNotFoundError,
+    PluginError,
+    PluginHost,
+    PluginWarning,
+    make_plugin_host,
+)
+from capcore.progress_update import ProgressUpdate, Status, latest_update
+from capcore.readwrite import PlanWriteError, read, write
+from capcore.rules import RuleSpec
 from capcore.schema import json_schema
-from capcore.structure import Severity, StructureFinding, check_structure
+from capcore.structure import check_structure
 
 __all__ = [
     "BGN_PER_EUR",
@@ -69,7 +85,11 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "DeadlineTerm",
+    "Finding",
+    "FormatNotFoundError",
+    "FormatSpec",
     "FundingShare",
+    "ImportNote",
     "Indicator",
     "IndicatorValue",
     "Layout",
@@ -78,21 +98,29 @@ __all__ = [
     "MeasureFields",
     "MeasureKind",
     "Money",
+    "OptionError",
+    "OptionKind",
+    "OptionSpec",
     "Period",
     "Plan",
     "PlanBuilder",
     "PlanFormatError",
+    "PlanWriteError",
+    "PluginError",
+    "PluginHost",
+    "PluginWarning",
     "Priority",
     "ProgressUpdate",
     "Quantity",
     "Recurrence",
     "RecurrenceUnit",
     "Roles",
+    "RuleSpec",
+    "Sample",
     "SchemaVersionError",
     "SelfAssessment",
     "Severity",
     "Status",
-    "StructureFinding",
     "atomic_write",
     "atomic_write_bytes",
     "catalogue",
@@ -100,13 +128,18 @@ __all__ = [
     "derived_id",
     "dumps",
     "from_dict",
+    "hookimpl",
     "json_schema",
+    "latest_update",
     "load_json",
     "loads",
+    "make_plugin_host",
     "new_id",
     "parse_budget",
     "parse_caf_refs",
     "parse_deadline",
+    "read",
     "save_json",
     "to_dict",
+    "write",
 ]

@@ -82,8 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _demo(out_dir: Path) -> int:
     # Imported here so that `capcore --help` stays fast.
     from capcore.examples import seed_plans
+    from capcore.findings import Severity
     from capcore.jsonio import load_json, save_json
-    from capcore.structure import Severity, check_structure
+    from capcore.structure import check_structure
 
     out_dir.mkdir(parents=True, exist_ok=True)
     code = EXIT_OK

@@ -21,13 +21,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
 from capcore.atomic import atomic_write_bytes
 from capcore.errors import PlanFormatError, SchemaVersionError
-from capcore.model import Plan
+from capcore.model import TRANSIENT, Plan
 from capcore.money import Money
 
 __all__ = [
@@ -71,6 +72,20 @@ def configure_converter(converter: cattrs.Converter) -> None:
     # leva by others since 2026: always write the currency.
     converter.register_unstructure_hook(
         Money, make_dict_unstructure_fn(Money, converter, _cattrs_omit_if_default=False)
+    )
+    # Transient fields (a plan's import notes) are not content: never written or read.
+    transient: dict[str, Any] = {
+        field.name: override(omit=True)
+        for field in attrs.fields(Plan)
+        if field.metadata.get(TRANSIENT)
+    }
+    converter.register_unstructure_hook(
+        Plan,
+        make_dict_unstructure_fn(Plan, converter, _cattrs_omit_if_default=True, **transient),
+    )
+    converter.register_structure_hook(
+        Plan,
+        make_dict_structure_fn(Plan, converter, _cattrs_forbid_extra_keys=True, **transient),
     )
 
 

@@ -24,10 +24,12 @@ from capcore.budget import Budget
 from capcore.caf import CafRef, CafVersion
 from capcore.deadline import Deadline
 from capcore.ids import new_id
+from capcore.import_notes import ImportNote
 from capcore.indicator import Indicator
 from capcore.progress_update import ProgressUpdate
 
 __all__ = [
+    "TRANSIENT",
     "Activity",
     "Approval",
     "Area",
@@ -40,6 +42,10 @@ __all__ = [
     "Roles",
     "SelfAssessment",
 ]
+
+
+TRANSIENT = "capcore.transient"
+"""attrs metadata key of fields that are not part of a plan's content (not in JSON)."""
 
 
 class MeasureKind(enum.StrEnum):
@@ -307,6 +313,10 @@ class Plan:
         indicators: Plan-wide indicators.
         metadata: Free metadata (key -> text) for embedding systems.
         extra: Source data an importer could not place (location -> text).
+        import_notes: What the reader that made this plan reported (unplaced
+            cells or paragraphs, guesses). Transient: not compared by ``==``
+            and not written to JSON, since the unplaced text itself is kept
+            in ``extra``.
     """
 
     title: str
@@ -324,6 +334,9 @@ class Plan:
     indicators: list[Indicator] = attrs.field(factory=list)
     metadata: dict[str, str] = attrs.field(factory=_text_dict)
     extra: dict[str, str] = attrs.field(factory=_text_dict)
+    import_notes: tuple[ImportNote, ...] = attrs.field(
+        default=(), eq=False, repr=False, kw_only=True, metadata={TRANSIENT: True}
+    )
 
     def measures(self) -> Iterator[Measure]:
         """Yield every measure of every area, in order."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
-__all__ = ["ProgressUpdate", "Status"]
+__all__ = ["ProgressUpdate", "Status", "latest_update"]
 
 
 class Status(enum.StrEnum):
@@ -43,3 +44,16 @@ class ProgressUpdate:
     percent: Decimal | None = None
     note: str = ""
     reported_by: str = ""
+
+
+def latest_update(updates: Iterable[ProgressUpdate], as_of: dt.date) -> ProgressUpdate | None:
+    """Return the update that counts on ``as_of``: the latest on or before it.
+
+    Updates after ``as_of`` are ignored, so a report for a past date is
+    reproducible. Of several updates on the same day, the last one given wins.
+    """
+    latest: ProgressUpdate | None = None
+    for update in updates:
+        if update.on <= as_of and (latest is None or update.on >= latest.on):
+            latest = update
+    return latest

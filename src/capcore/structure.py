@@ -16,62 +16,26 @@ content. Each finding has a stable code, a severity and a location.
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-import attrs
-
+from capcore.findings import Finding, Severity
 from capcore.model import Activity, Area, Measure, Plan
+from capcore.rules import RuleSpec
 
-__all__ = ["Severity", "StructureFinding", "check_structure"]
-
-
-class Severity(enum.StrEnum):
-    """How much a finding matters."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
+__all__ = ["STRUCTURE_RULES", "check_structure"]
 
 
-@attrs.frozen
-class StructureFinding:
-    """One structural problem of a plan.
-
-    Attributes:
-        code: The rule's stable code (``S106``).
-        severity: How much it matters.
-        where: The location: the entity's kind, number and id.
-        message: What is wrong, in English.
-    """
-
-    code: str
-    severity: Severity
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        """Return ``code severity where: message``."""
-        return f"{self.code} {self.severity.value} {self.where}: {self.message}"
-
-
-def check_structure(plan: Plan) -> tuple[StructureFinding, ...]:
-    """Return every structural finding of ``plan``, in document order."""
-    return (
-        *_duplicate_ids(plan),
-        *_missing_titles(plan),
-        *_empty_areas(plan),
-        *_unscheduled_measures(plan),
-        *_numbering(plan),
-    )
+def check_structure(plan: Plan) -> tuple[Finding, ...]:
+    """Return every structural finding of ``plan``, rule by rule."""
+    return tuple(finding for rule in STRUCTURE_RULES for finding in rule.check(plan))
 
 
 def _where(kind: str, entity: Area | Measure | Activity) -> str:
     return f"{kind} {entity.number or '(unnumbered)'} [{entity.id}]"
 
 
-def _duplicate_ids(plan: Plan) -> Iterator[StructureFinding]:
+def _duplicate_ids(plan: Plan) -> Iterator[Finding]:
     ids = Counter(
         [plan.id]
         + [area.id for area in plan.areas]
@@ -81,22 +45,22 @@ def _duplicate_ids(plan: Plan) -> Iterator[StructureFinding]:
     )
     for entity_id, count in ids.items():
         if count > 1:
-            yield StructureFinding(
+            yield Finding(
                 "S101", Severity.ERROR, f"id {entity_id}", f"{count} entities share this id"
             )
 
 
-def _missing_titles(plan: Plan) -> Iterator[StructureFinding]:
+def _missing_titles(plan: Plan) -> Iterator[Finding]:
     if not plan.title.strip():
-        yield StructureFinding("S102", Severity.ERROR, f"plan [{plan.id}]", "the plan has no title")
+        yield Finding("S102", Severity.ERROR, f"plan [{plan.id}]", "the plan has no title")
     for measure in plan.measures():
         if not measure.title.strip():
-            yield StructureFinding(
+            yield Finding(
                 "S102", Severity.ERROR, _where("measure", measure), "the measure has no title"
             )
         for activity in measure.activities:
             if not activity.title.strip():
-                yield StructureFinding(
+                yield Finding(
                     "S102",
                     Severity.ERROR,
                     _where("activity", activity),
@@ -104,18 +68,18 @@ def _missing_titles(plan: Plan) -> Iterator[StructureFinding]:
                 )
 
 
-def _empty_areas(plan: Plan) -> Iterator[StructureFinding]:
+def _empty_areas(plan: Plan) -> Iterator[Finding]:
     for area in plan.areas:
         if not area.measures:
-            yield StructureFinding(
+            yield Finding(
                 "S103", Severity.WARNING, _where("area", area), "the area has no measures"
             )
 
 
-def _unscheduled_measures(plan: Plan) -> Iterator[StructureFinding]:
+def _unscheduled_measures(plan: Plan) -> Iterator[Finding]:
     for measure in plan.measures():
         if not measure.activities and measure.start is None and measure.deadline is None:
-            yield StructureFinding(
+            yield Finding(
                 "S104",
                 Severity.WARNING,
                 _where("measure", measure),
@@ -123,33 +87,63 @@ def _unscheduled_measures(plan: Plan) -> Iterator[StructureFinding]:
             )
 
 
-def _numbering(plan: Plan) -> Iterator[StructureFinding]:
-    yield from _siblings("area", "", plan.areas)
+def _numbers_follow_parents(plan: Plan) -> Iterator[Finding]:
     for area in plan.areas:
-        yield from _siblings("measure", area.number, area.measures)
+        yield from _unfollowed("measure", area.number, area.measures)
         for measure in area.measures:
-            yield from _siblings("activity", measure.number, measure.activities)
+            yield from _unfollowed("activity", measure.number, measure.activities)
 
 
-def _siblings(
+def _unique_numbers(plan: Plan) -> Iterator[Finding]:
+    yield from _repeated("area", plan.areas)
+    for area in plan.areas:
+        yield from _repeated("measure", area.measures)
+        for measure in area.measures:
+            yield from _repeated("activity", measure.activities)
+
+
+def _unfollowed(
     kind: str, parent_number: str, children: Sequence[Area | Measure | Activity]
-) -> Iterator[StructureFinding]:
-    counts = Counter(child.number for child in children if child.number)
-    reported: set[str] = set()
+) -> Iterator[Finding]:
     for child in children:
         number = child.number
         if parent_number and number and not number.startswith(f"{parent_number}."):
-            yield StructureFinding(
+            yield Finding(
                 "S105",
                 Severity.WARNING,
                 _where(kind, child),
                 f"the number {number} does not follow its parent's number {parent_number}",
             )
+
+
+def _repeated(kind: str, children: Sequence[Area | Measure | Activity]) -> Iterator[Finding]:
+    counts = Counter(child.number for child in children if child.number)
+    reported: set[str] = set()
+    for child in children:
+        number = child.number
         if counts[number] > 1 and number not in reported:
             reported.add(number)
-            yield StructureFinding(
+            yield Finding(
                 "S106",
                 Severity.WARNING,
                 _where(kind, child),
                 f"{counts[number]} {kind} entries share the number {number}",
             )
+
+
+STRUCTURE_RULES: tuple[RuleSpec, ...] = (
+    RuleSpec("S101", "two entities share one id", Severity.ERROR, _duplicate_ids),
+    RuleSpec("S102", "a plan, measure or activity has no title", Severity.ERROR, _missing_titles),
+    RuleSpec("S103", "an area has no measures", Severity.WARNING, _empty_areas),
+    RuleSpec(
+        "S104",
+        "a measure has neither activities nor its own start or deadline",
+        Severity.WARNING,
+        _unscheduled_measures,
+    ),
+    RuleSpec(
+        "S105", "a number does not follow its parent's", Severity.WARNING, _numbers_follow_parents
+    ),
+    RuleSpec("S106", "two siblings share one number", Severity.WARNING, _unique_numbers),
+)
+"""The structural rules, in the order they run."""

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from capcore.jsonio import SCHEMA_VERSION
-from capcore.model import Plan
+from capcore.model import TRANSIENT, Plan
 from capcore.money import Money
 
 __all__ = ["SCHEMA_ID", "build_json_schema", "json_schema", "schema_text"]
@@ -67,6 +67,8 @@ def _object_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     # Money always carries its currency (see capcore.jsonio), so nothing of it is optional.
     always_written = cls is Money
     for field in attrs.fields(cls):
+        if field.metadata.get(TRANSIENT):
+            continue
         properties[field.name] = _type_schema(hints[field.name], defs)
         if field.default is attrs.NOTHING or always_written:
             required.append(field.name)
