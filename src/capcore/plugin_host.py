@@ -323,9 +323,9 @@ class PluginHost:
     def _call(self, hook: pluggy.HookCaller) -> Iterable[tuple[str, list[Any]]]:
         # Each implementation is called on its own so that every answer can be
         # attributed to its plugin (for duplicate errors and `capcore plugins`).
-        # pluggy lists implementations last-registered first; reverse for
-        # registration order.
-        for implementation in reversed(hook.get_hookimpls()):
+        # get_hookimpls() lists them in registration order (pluggy *calls*
+        # them in reverse), so the core's come first.
+        for implementation in hook.get_hookimpls():
             try:
                 result = implementation.function()
             except Exception as error:

@@ -58,6 +58,8 @@ def read(
             message names the file and, where known, the place in it.
     """
     host = host or default_host()
+    if format is not None:
+        host.get_format(format)  # an unknown format is the first thing to say
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         try:
