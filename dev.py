@@ -27,7 +27,7 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 # Every distribution of the repository, core first. Plugins are added here as
 # they are written, so both commands always install the whole project.
-DISTRIBUTIONS: list[str] = ["."]
+DISTRIBUTIONS: list[str] = [".", "examples/plugin-markdown"]
 
 
 def run(*args: str | Path) -> None:

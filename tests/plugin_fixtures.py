@@ -50,3 +50,17 @@ def install_distribution(
     monkeypatch.syspath_prepend(str(site))
     monkeypatch.delitem(sys.modules, module, raising=False)
     importlib.invalidate_caches()
+
+
+def install_broken_plugin(
+    monkeypatch: pytest.MonkeyPatch, site: Path, module: str = "capcore_broken"
+) -> None:
+    """Install ``capcore-broken``, whose entry point ``broken`` fails to import."""
+    install_distribution(
+        monkeypatch,
+        site,
+        distribution="capcore-broken",
+        entry_point="broken",
+        module=module,
+        source="raise ImportError('needs libfoo')\n",
+    )

@@ -1,34 +1,18 @@
-"""The capcore command: demo, version, exit codes."""
+"""The capcore command as a whole: version, exit codes, errors, --debug, the progress display."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from capcore import load_json
+from capcore import PlanFormatError
 from capcore.cli import EXIT_OK, EXIT_USAGE, main
-from capcore.examples import seed_plans
 
-
-def test_demo_writes_the_example_plans_that_read_back_equal(tmp_path: Path) -> None:
-    """capcore demo writes the three seed plans as JSON equal to the built plans."""
-    assert main(["demo", str(tmp_path)]) == EXIT_OK
-    for key, plan in seed_plans().items():
-        assert load_json(tmp_path / f"{key}.json") == plan
-
-
-def test_demo_reports_counts_and_findings(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """The demo prints each plan's counts and its structural findings."""
-    main(["demo", str(tmp_path)])
-    out = capsys.readouterr().out
-    assert "lovech: 3 areas, 32 measures (15 quick wins), 54 activities" in out
-    assert "S106" in out  # the Lovech plan's duplicated 2.8.2
-    assert "reads back equal" in out
+CAPCORE = Path(sys.executable).with_name("capcore")
 
 
 def test_unwritable_output_is_a_one_line_error(
@@ -40,7 +24,7 @@ def test_unwritable_output_is_a_one_line_error(
     assert main(["demo", str(blocker / "out")]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("capcore: error:")
-    assert "Traceback" not in err
+    assert err.count("\n") == 1
 
 
 def test_unknown_command_is_a_usage_error() -> None:
@@ -50,13 +34,64 @@ def test_unknown_command_is_a_usage_error() -> None:
     assert raised.value.code == EXIT_USAGE
 
 
+def test_debug_lets_the_error_propagate(tmp_path: Path) -> None:
+    """With --debug, the error escapes main() instead of becoming exit code 2."""
+    with pytest.raises(PlanFormatError, match=r"missing\.json"):
+        main(["--debug", "convert", str(tmp_path / "missing.json"), str(tmp_path / "out.json")])
+
+
+def test_debug_is_accepted_after_the_command_too(tmp_path: Path) -> None:
+    """`capcore convert ... --debug` works like `capcore --debug convert ...`."""
+    with pytest.raises(PlanFormatError):
+        main(["convert", str(tmp_path / "missing.json"), str(tmp_path / "out.json"), "--debug"])
+
+
 def test_installed_command_runs() -> None:
     """The installed entry point answers --version."""
-    result = subprocess.run(
-        [Path(sys.executable).with_name("capcore"), "--version"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = subprocess.run([CAPCORE, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == EXIT_OK
     assert result.stdout.startswith("capcore ")
+
+
+def test_installed_command_shows_a_traceback_only_with_debug(tmp_path: Path) -> None:
+    """The installed command prints one line for an error, and the traceback with --debug."""
+    arguments = ["convert", str(tmp_path / "missing.json"), str(tmp_path / "out.json")]
+    plain = subprocess.run([CAPCORE, *arguments], capture_output=True, text=True, check=False)
+    debug = subprocess.run(
+        [CAPCORE, "--debug", *arguments], capture_output=True, text=True, check=False
+    )
+    assert plain.returncode == EXIT_USAGE
+    assert plain.stderr.count("\n") == 1
+    assert "Traceback" not in plain.stderr
+    assert debug.returncode != EXIT_OK
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert "missing.json: cannot read" in debug.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_progress_is_shown_when_stderr_is_a_terminal(tmp_path: Path) -> None:
+    """On a terminal, `capcore demo` shows `[n/total] name` and clears the line at the end."""
+    leader, follower = os.openpty()
+    try:
+        result = subprocess.run(
+            [CAPCORE, "demo", str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            check=False,
+        )
+    finally:
+        os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal is closed on Linux once everything is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert result.returncode == EXIT_OK
+    assert b"\r[1/" in shown
+    assert b"] lovech.json" in shown
+    assert shown.endswith(b"\r")  # the last write blanks the line and returns

@@ -19,9 +19,9 @@ from capcore import (
     hookimpl,
     make_plugin_host,
 )
-from capcore.plugin_host import DISABLE_ENV
+from capcore.plugin_host import DISABLE_ENV, STRICT_ENV, default_host
 
-from .plugin_fixtures import FAKE_FORMAT_PLUGIN, install_distribution
+from .plugin_fixtures import FAKE_FORMAT_PLUGIN, install_broken_plugin, install_distribution
 
 
 class FormatPlugin:
@@ -94,10 +94,7 @@ def test_broken_plugin_is_a_warning_naming_its_distribution(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """A plugin that fails to import is left out with a warning naming the distribution."""
-    install_distribution(
-        monkeypatch, tmp_path, distribution="capcore-broken", entry_point="broken",
-        module="capcore_broken", source="raise ImportError('needs libfoo')\n",
-    )  # fmt: skip
+    install_broken_plugin(monkeypatch, tmp_path)
     with pytest.warns(PluginWarning, match=r"'broken' from capcore-broken: ImportError: needs"):
         host = make_plugin_host()
     assert [problem.distribution for problem in host.problems] == ["capcore-broken"]
@@ -109,10 +106,7 @@ def test_broken_plugin_is_an_error_in_strict_mode(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """In strict mode a plugin that fails to import stops the host, naming it."""
-    install_distribution(
-        monkeypatch, tmp_path, distribution="capcore-broken", entry_point="broken",
-        module="capcore_broken", source="raise ImportError('needs libfoo')\n",
-    )  # fmt: skip
+    install_broken_plugin(monkeypatch, tmp_path)
     with pytest.raises(PluginError, match="capcore-broken"):
         make_plugin_host(strict=True)
 
@@ -122,10 +116,7 @@ def test_disabled_plugins_are_not_loaded(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str
 ) -> None:
     """CAPCORE_DISABLE_PLUGINS skips a plugin by entry-point or distribution name."""
-    install_distribution(
-        monkeypatch, tmp_path, distribution="capcore-broken", entry_point="broken",
-        module="capcore_broken", source="raise ImportError('needs libfoo')\n",
-    )  # fmt: skip
+    install_broken_plugin(monkeypatch, tmp_path)
     monkeypatch.setenv(DISABLE_ENV, f"other, {name}")
     host = make_plugin_host(strict=True)  # strict: loading it would raise
     assert host.problems == ()
@@ -207,3 +198,17 @@ def test_a_writer_path_that_does_not_import_is_a_plugin_error(tmp_path: Path) ->
     host = make_plugin_host(entry_points=False, plugins=[("missing", Missing())])
     with pytest.raises(PluginError, match=r"'gone' from plugin 'missing'.*no_such_module_here"):
         capcore.write(Plan("x"), tmp_path / "out.gone", host=host)
+
+
+def test_strict_environment_variable_makes_the_default_host_strict(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """CAPCORE_STRICT_PLUGINS=1 turns a broken plugin into an error for read/write and the CLI."""
+    install_broken_plugin(monkeypatch, tmp_path)
+    monkeypatch.setenv(STRICT_ENV, "1")
+    default_host.cache_clear()
+    try:
+        with pytest.raises(PluginError, match="capcore-broken"):
+            default_host()
+    finally:
+        default_host.cache_clear()

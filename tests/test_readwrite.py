@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -200,3 +201,15 @@ def test_import_notes_travel_with_the_plan_but_not_in_equality() -> None:
     noted.import_notes = (capcore.ImportNote("C3", "not placed: kept in extra", "x"),)
     assert noted == plan
     assert "not placed" not in capcore.dumps(noted)
+
+
+def test_sample_of_a_zip_lists_its_members_and_keeps_the_position() -> None:
+    """Sample.from_stream reads the head and zip member names, then rewinds."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    buffer.seek(0)
+    sample = Sample.from_stream(buffer, "x.docx")
+    assert sample.zip_names == frozenset({"word/document.xml"})
+    assert buffer.tell() == 0
+    assert Sample.from_bytes(b"{}").head == b"{}"

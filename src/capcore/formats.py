@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import io
+import zipfile
 from collections.abc import Callable, Sequence
-from typing import TypeAlias
+from typing import BinaryIO, TypeAlias
 
 import attrs
 
@@ -26,6 +28,7 @@ from capcore.errors import CapcoreError
 from capcore.model import Plan
 
 __all__ = [
+    "SAMPLE_SIZE",
     "FormatSpec",
     "OptionError",
     "OptionKind",
@@ -134,6 +137,10 @@ class OptionSpec:
         return value
 
 
+SAMPLE_SIZE = 8192
+"""How many leading bytes a sniff sees."""
+
+
 @attrs.frozen
 class Sample:
     """The cheap look at a file that sniffing gets.
@@ -147,6 +154,34 @@ class Sample:
     name: str | None
     head: bytes
     zip_names: frozenset[str] | None = None
+
+    @classmethod
+    def from_stream(cls, stream: BinaryIO, name: str | None = None) -> Sample:
+        """Take the sample of a binary stream, leaving its position where it was.
+
+        Reads the first 8 KiB and, for a zip (Office files), the member names
+        from the central directory only. A stream that cannot seek gives an
+        empty sample (nothing can be sniffed without consuming it).
+        """
+        if not stream.seekable():
+            return cls(name, b"")
+        start = stream.tell()
+        head = stream.read(SAMPLE_SIZE)
+        zip_names = None
+        if head.startswith(b"PK\x03\x04"):
+            stream.seek(start)
+            try:
+                with zipfile.ZipFile(stream) as archive:
+                    zip_names = frozenset(archive.namelist())
+            except (zipfile.BadZipFile, OSError, ValueError):
+                zip_names = None
+        stream.seek(start)
+        return cls(name, head, zip_names)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str | None = None) -> Sample:
+        """Take the sample of a whole file's bytes (see :meth:`from_stream`)."""
+        return cls.from_stream(io.BytesIO(data), name)
 
 
 def _extensions(values: Sequence[str]) -> tuple[str, ...]:

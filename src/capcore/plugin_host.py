@@ -41,6 +41,7 @@ from capcore.rules import RuleSpec
 __all__ = [
     "DISABLE_ENV",
     "KNOWN_DISTRIBUTIONS",
+    "STRICT_ENV",
     "FormatNotFoundError",
     "PluginError",
     "PluginHost",
@@ -54,6 +55,9 @@ __all__ = [
 
 DISABLE_ENV = "CAPCORE_DISABLE_PLUGINS"
 """Environment variable: comma-separated plugin or distribution names not to load."""
+
+STRICT_ENV = "CAPCORE_STRICT_PLUGINS"
+"""Environment variable: ``1`` makes the default host strict (a broken plugin is an error)."""
 
 KNOWN_DISTRIBUTIONS: dict[str, str] = {
     "xlsx": "capcore-xlsx",
@@ -428,7 +432,9 @@ def _version(distribution: str) -> str | None:
 def default_host() -> PluginHost:
     """Return the host that :func:`capcore.read` and :func:`capcore.write` use.
 
-    Built on first use (not at import) from the installed plugins; build your
-    own with :func:`make_plugin_host` to register plugins directly.
+    Built on first use (not at import) from the installed plugins; strict when
+    ``CAPCORE_STRICT_PLUGINS=1``. Build your own with :func:`make_plugin_host`
+    to register plugins directly.
     """
-    return make_plugin_host()
+    strict = os.environ.get(STRICT_ENV, "").strip().lower() in {"1", "true", "yes"}
+    return make_plugin_host(strict=strict)

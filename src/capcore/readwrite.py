@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import os
-import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,8 +23,6 @@ from capcore.model import Plan
 from capcore.plugin_host import PluginHost, RegisteredFormat, default_host
 
 __all__ = ["PlanWriteError", "read", "write"]
-
-_HEAD = 8192
 
 
 class PlanWriteError(CapcoreError):
@@ -81,7 +78,7 @@ def _read_stream(
     if format_name is not None:
         chosen = host.get_format(format_name)
     else:
-        chosen = host.format_for(_sample(stream, name), for_reading=True)
+        chosen = host.format_for(Sample.from_stream(stream, name), for_reading=True)
     reader = chosen.reader()
     if reader is None:
         raise CapcoreError(f"{name}: the format {chosen.name!r} ({chosen.provider}) cannot read")
@@ -99,23 +96,6 @@ def _read_stream(
     if not isinstance(plan, Plan):
         raise CapcoreError(f"{_who(chosen)}: the reader returned {type(plan).__name__}, not a Plan")
     return plan
-
-
-def _sample(stream: BinaryIO, name: str) -> Sample:
-    if not stream.seekable():
-        return Sample(name, b"")
-    start = stream.tell()
-    head = stream.read(_HEAD)
-    zip_names = None
-    if head.startswith(b"PK\x03\x04"):
-        stream.seek(start)
-        try:
-            with zipfile.ZipFile(stream) as archive:  # reads only the central directory
-                zip_names = frozenset(archive.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
-            zip_names = None
-    stream.seek(start)
-    return Sample(name, head, zip_names)
 
 
 def write(

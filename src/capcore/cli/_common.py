@@ -1,0 +1,140 @@
+"""What the commands share: exit codes, messages, reading a plan, the progress display."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from types import TracebackType
+from typing import TYPE_CHECKING, Self, TextIO, TypeAlias
+
+from capcore.errors import CapcoreError
+
+if TYPE_CHECKING:
+    from capcore.model import Plan
+
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Commands",
+    "Progress",
+    "UsageError",
+    "add_output_option",
+    "count",
+    "error",
+    "one_line",
+    "read_plan",
+    "warn",
+]
+
+EXIT_OK = 0
+"""Everything went well."""
+EXIT_FINDINGS = 1
+"""The work was done, but it found errors in the plan."""
+EXIT_USAGE = 2
+"""The command line or the input was wrong; nothing useful was done."""
+
+# argparse gives the type that add_subparsers returns no public name.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # noqa: SLF001
+"""What ``add_subparsers`` returns: each command module's ``register`` adds itself to it."""
+
+
+class UsageError(CapcoreError):
+    """Arguments that argparse accepts but that do not go together."""
+
+
+def add_output_option(parser: argparse.ArgumentParser, text_form: str) -> None:
+    """Add ``--format text|json`` (stored as ``output``), ``text_form`` saying what text gives."""
+    parser.add_argument(
+        "--format",
+        dest="output",
+        choices=("text", "json"),
+        default="text",
+        help=f"the output: {text_form} or one JSON object",
+    )
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` with its line breaks folded, for a one-line message."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def error(message: str) -> None:
+    """Print ``capcore: error: <message>`` on stderr, on one line."""
+    print(f"capcore: error: {one_line(message)}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    """Print ``capcore: warning: <message>`` on stderr, on one line."""
+    print(f"capcore: warning: {one_line(message)}", file=sys.stderr)
+
+
+def count(number: int, singular: str, plural: str | None = None) -> str:
+    """Return ``3 measures`` or ``1 measure``."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def read_plan(source: str, format_name: str | None) -> Plan:
+    """Read a plan with :func:`capcore.read` and warn of its import notes on stderr.
+
+    Each import note becomes one line, ``file: location: message``.
+
+    Raises:
+        CapcoreError: The file cannot be read (the message names it and the place).
+    """
+    from capcore.readwrite import read
+
+    plan = read(source, format_name)
+    for note in plan.import_notes:
+        warn(f"{source}: {note}")
+    return plan
+
+
+class Progress:
+    """A one-line progress display, ``[3/12] name``, on stderr when it is a terminal.
+
+    When stderr is piped or redirected it writes nothing. Use it as a context
+    manager so the line is cleared at the end; call :meth:`clear` before
+    printing anything else.
+    """
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        """Prepare a display of ``total`` steps (none is shown for fewer than two)."""
+        self._stream = stream if stream is not None else sys.stderr
+        self._total = total
+        self._done = 0
+        self._width = 0
+        self.enabled = total > 1 and self._stream.isatty()
+        """True when the display is shown."""
+
+    def step(self, name: str) -> None:
+        """Count one step and show ``[done/total] name`` in place of the previous line."""
+        self._done += 1
+        if not self.enabled:
+            return
+        columns = shutil.get_terminal_size().columns - 1
+        text = f"[{self._done}/{self._total}] {name}"[:columns]
+        self._stream.write("\r" + text.ljust(self._width))
+        self._stream.flush()
+        self._width = len(text)
+
+    def clear(self) -> None:
+        """Blank the display's line, so that other output starts on a clean line."""
+        if self.enabled and self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+            self._width = 0
+
+    def __enter__(self) -> Self:
+        """Return the display."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Clear the line, whatever happened."""
+        self.clear()

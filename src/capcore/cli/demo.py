@@ -1,0 +1,108 @@
+"""``capcore demo [OUT_DIR]``: build the example plans and write them in every format.
+
+Builds the Lovech, Pazardzhik and Smolyan seed plans, runs the installed
+rules on them, and writes each in every installed format that has a writer
+(JSON alone unless plugins add more). A file of a lossless format with a
+reader is read back and must equal the built plan; a failed round trip, like
+a finding of severity error, gives exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from capcore.cli._common import EXIT_FINDINGS, EXIT_OK, Commands, Progress, count
+
+if TYPE_CHECKING:
+    from capcore.model import Plan
+    from capcore.plugin_host import RegisteredFormat
+
+__all__ = ["register", "run"]
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """Add the ``demo`` command to ``commands``."""
+    parser = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="build the example plans and write them to OUT_DIR",
+        description="Build the example plans, check them and write them to OUT_DIR "
+        "in every installed format that can write.",
+    )
+    parser.add_argument(
+        "out_dir",
+        nargs="?",
+        default="out",
+        type=Path,
+        metavar="OUT_DIR",
+        help="where to write the files (default: out)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build, check and write the example plans; return the exit code."""
+    from capcore.cli.validate import check_plan
+    from capcore.examples import seed_plans
+    from capcore.findings import Severity
+    from capcore.plugin_host import default_host
+
+    host = default_host()
+    writable = [registered for registered in host.formats() if registered.spec.writer]
+    out_dir: Path = args.out_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    plans = seed_plans()
+    code = EXIT_OK
+    with Progress(len(plans) * len(writable)) as progress:
+        for key, plan in plans.items():
+            findings = check_plan(plan, host.rules(), key)
+            results: list[str] = []
+            for registered in writable:
+                path = out_dir / f"{key}{_extension(registered)}"
+                progress.step(path.name)
+                result, equal = _write_and_check(plan, path, registered)
+                results.append(result)
+                if not equal:
+                    code = EXIT_FINDINGS
+            progress.clear()
+            print(f"{key}: {_counts(plan)} -> {', '.join(results)}")
+            for finding in findings:
+                print(f"  {finding}")
+            if any(finding.severity is Severity.ERROR for finding in findings):
+                code = EXIT_FINDINGS
+    return code
+
+
+def _extension(registered: RegisteredFormat) -> str:
+    extensions = registered.spec.extensions
+    return extensions[0] if extensions else f".{registered.name}"
+
+
+def _write_and_check(plan: Plan, path: Path, registered: RegisteredFormat) -> tuple[str, bool]:
+    """Write ``plan``; read it back if the format promises a lossless round trip.
+
+    Returns:
+        What to print for the file, and False when it read back different.
+    """
+    from capcore.readwrite import read, write
+
+    write(plan, path, registered.name)
+    spec = registered.spec
+    layout = plan.layout.value if plan.layout is not None else None
+    lossless = spec.lossless and (not spec.lossless_layouts or layout in spec.lossless_layouts)
+    if not (lossless and spec.reader):
+        return str(path), True
+    equal = read(path, registered.name) == plan
+    return f"{path} " + ("(reads back equal)" if equal else "(READS BACK DIFFERENT)"), equal
+
+
+def _counts(plan: Plan) -> str:
+    measures = list(plan.measures())
+    quick_wins = sum(1 for measure in measures if measure.is_quick_win)
+    activities = sum(len(measure.activities) for measure in measures)
+    return (
+        f"{count(len(plan.areas), 'area')}, {count(len(measures), 'measure')} "
+        f"({count(quick_wins, 'quick win')}), {count(activities, 'activity', 'activities')}"
+    )
