@@ -56,9 +56,11 @@ __all__ = [
     "BudgetInput",
     "CafInput",
     "DeadlineInput",
+    "IndicatorFields",
     "MeasureBuilder",
     "MeasureFields",
     "PlanBuilder",
+    "UpdateFields",
 ]
 
 DeadlineInput: TypeAlias = str | dt.date | Deadline | None
@@ -106,6 +108,36 @@ class MeasureFields(TypedDict, total=False):
     responsible: str
     supporting: str
     note: str
+
+
+class IndicatorFields(TypedDict, total=False):
+    """The optional arguments of the builders' ``indicator`` methods.
+
+    The keys are the :class:`Indicator` fields of the same name; numbers may
+    be given as ``int`` and become Decimals; ``id`` is derived from the
+    owner's id and position by default.
+    """
+
+    id: str
+    unit: str
+    baseline: Decimal | int | None
+    target: Decimal | int | None
+    comparison: Comparison
+    per_year: bool
+    text: str
+
+
+class UpdateFields(TypedDict, total=False):
+    """The optional arguments of the builders' ``update`` methods.
+
+    ``percent`` may be a Decimal, an int or decimal text (``"37.5"``); the
+    other keys are the :class:`ProgressUpdate` fields of the same name.
+    """
+
+    status: Status | None
+    percent: PercentInput
+    note: str
+    reported_by: str
 
 
 class PlanBuilder:
@@ -215,32 +247,11 @@ class PlanBuilder:
             self._untitled = self.area()
         return self._untitled.measure(title, **fields)
 
-    def indicator(  # noqa: PLR0913
-        self,
-        name: str,
-        *,
-        unit: str = "",
-        baseline: Decimal | int | None = None,
-        target: Decimal | int | None = None,
-        comparison: Comparison = Comparison.AT_LEAST,
-        per_year: bool = False,
-        text: str = "",
-        id: str | None = None,  # noqa: A002
-    ) -> Indicator:
+    def indicator(self, name: str, **fields: Unpack[IndicatorFields]) -> Indicator:
         """Add a plan-wide indicator and return it."""
-        indicator = _indicator(
-            self._plan.id,
-            f"indicator:{len(self._plan.indicators) + 1}",
-            name,
-            id=id,
-            unit=unit,
-            baseline=baseline,
-            target=target,
-            comparison=comparison,
-            per_year=per_year,
-            text=text,
-        )
-        self._plan.indicators.append(indicator)
+        indicators = self._plan.indicators
+        indicator = _indicator(self._plan.id, f"indicator:{len(indicators) + 1}", name, fields)
+        indicators.append(indicator)
         return indicator
 
     def deadline(self, value: DeadlineInput) -> Deadline | None:
@@ -368,45 +379,16 @@ class MeasureBuilder:
         activities.append(activity)
         return ActivityBuilder(activity)
 
-    def indicator(  # noqa: PLR0913
-        self,
-        name: str,
-        *,
-        unit: str = "",
-        baseline: Decimal | int | None = None,
-        target: Decimal | int | None = None,
-        comparison: Comparison = Comparison.AT_LEAST,
-        per_year: bool = False,
-        text: str = "",
-        id: str | None = None,  # noqa: A002
-    ) -> Indicator:
+    def indicator(self, name: str, **fields: Unpack[IndicatorFields]) -> Indicator:
         """Add an indicator of this measure's result and return it."""
-        indicator = _indicator(
-            self.measure.id,
-            f"indicator:{len(self.measure.indicators) + 1}",
-            name,
-            id=id,
-            unit=unit,
-            baseline=baseline,
-            target=target,
-            comparison=comparison,
-            per_year=per_year,
-            text=text,
-        )
-        self.measure.indicators.append(indicator)
+        indicators = self.measure.indicators
+        indicator = _indicator(self.measure.id, f"indicator:{len(indicators) + 1}", name, fields)
+        indicators.append(indicator)
         return indicator
 
-    def update(
-        self,
-        on: dt.date,
-        *,
-        status: Status | None = None,
-        percent: PercentInput = None,
-        note: str = "",
-        reported_by: str = "",
-    ) -> MeasureBuilder:
+    def update(self, on: dt.date, **fields: Unpack[UpdateFields]) -> MeasureBuilder:
         """Record a progress update on the measure itself and return this builder."""
-        self.measure.updates.append(_update(on, status, percent, note, reported_by))
+        self.measure.updates.append(_update(on, fields))
         return self
 
 
@@ -418,17 +400,9 @@ class ActivityBuilder:
         self.activity = activity
         """The activity being built."""
 
-    def update(
-        self,
-        on: dt.date,
-        *,
-        status: Status | None = None,
-        percent: PercentInput = None,
-        note: str = "",
-        reported_by: str = "",
-    ) -> ActivityBuilder:
+    def update(self, on: dt.date, **fields: Unpack[UpdateFields]) -> ActivityBuilder:
         """Record a progress update and return this builder."""
-        self.activity.updates.append(_update(on, status, percent, note, reported_by))
+        self.activity.updates.append(_update(on, fields))
         return self
 
 
@@ -444,34 +418,26 @@ def _caf_refs(value: CafInput) -> tuple[CafRef, ...]:
     return tuple(ref if isinstance(ref, CafRef) else CafRef.parse(ref) for ref in value)
 
 
-def _update(
-    on: dt.date, status: Status | None, percent: PercentInput, note: str, reported_by: str
-) -> ProgressUpdate:
+def _update(on: dt.date, fields: UpdateFields) -> ProgressUpdate:
+    percent = fields.get("percent")
     return ProgressUpdate(
-        on, status, None if percent is None else Decimal(percent), note, reported_by
+        on,
+        fields.get("status"),
+        None if percent is None else Decimal(percent),
+        fields.get("note", ""),
+        fields.get("reported_by", ""),
     )
 
 
-def _indicator(  # noqa: PLR0913
-    owner_id: str,
-    path: str,
-    name: str,
-    *,
-    id: str | None,  # noqa: A002
-    unit: str,
-    baseline: Decimal | int | None,
-    target: Decimal | int | None,
-    comparison: Comparison,
-    per_year: bool,
-    text: str,
-) -> Indicator:
+def _indicator(owner_id: str, path: str, name: str, fields: IndicatorFields) -> Indicator:
+    baseline, target = fields.get("baseline"), fields.get("target")
     return Indicator(
         name,
-        id=id or derived_id(owner_id, path),
-        unit=unit,
+        id=fields.get("id") or derived_id(owner_id, path),
+        unit=fields.get("unit", ""),
         baseline=None if baseline is None else Decimal(baseline),
         target=None if target is None else Decimal(target),
-        comparison=comparison,
-        per_year=per_year,
-        text=text,
+        comparison=fields.get("comparison", Comparison.AT_LEAST),
+        per_year=fields.get("per_year", False),
+        text=fields.get("text", ""),
     )
