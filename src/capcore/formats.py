@@ -223,6 +223,34 @@ class FormatSpec:
     lossless: bool = False
     lossless_layouts: tuple[str, ...] = ()
 
+    @property
+    def default_extension(self) -> str:
+        """The ending a written file gets by default: the first extension, else ``.<name>``."""
+        return self.extensions[0] if self.extensions else f".{self.name}"
+
+    @property
+    def layouts(self) -> tuple[str, ...]:
+        """The choices of the writer's ``layout`` option; empty when it has none."""
+        option = next((o for o in self.write_options if o.name == "layout"), None)
+        return option.choices if option is not None else ()
+
+    def is_lossless(self, layout: str | None = None) -> bool:
+        """Return True when writing with ``layout`` and reading back gives an equal plan.
+
+        Args:
+            layout: The layout written; None for the writer's default (the
+                ``layout`` option's declared default).
+        """
+        if not (self.lossless and self.reader is not None and self.writer is not None):
+            return False
+        if not self.lossless_layouts:
+            return True
+        if layout is None:
+            option = next((o for o in self.write_options if o.name == "layout"), None)
+            default = option.default if option is not None else None
+            layout = default if isinstance(default, str) else None
+        return layout in self.lossless_layouts
+
 
 def check_options(
     format_name: str, action: str, declared: Sequence[OptionSpec], given: dict[str, object]

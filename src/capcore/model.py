@@ -348,6 +348,14 @@ class Plan:
         for measure in self.measures():
             yield from measure.activities
 
+    def progress_units(self) -> Iterator[Activity | Measure]:
+        """Yield what progress is reported on: every activity, and every measure without any."""
+        for measure in self.measures():
+            if measure.activities:
+                yield from measure.activities
+            else:
+                yield measure
+
     def all_indicators(self) -> Iterator[Indicator]:
         """Yield the plan's indicators, then every measure's, in order."""
         yield from self.indicators

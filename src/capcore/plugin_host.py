@@ -28,7 +28,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import PurePath
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import attrs
 import pluggy
@@ -69,6 +69,7 @@ KNOWN_DISTRIBUTIONS: dict[str, str] = {
 _KNOWN_EXTENSIONS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".html": "html",
                      ".htm": "html"}  # fmt: skip
 _CORE = "capcore"
+_Declared = TypeVar("_Declared", FormatSpec, RuleSpec)
 
 
 class PluginError(CapcoreError):
@@ -286,42 +287,36 @@ class PluginHost:
         return distribution or f"plugin {plugin!r} (registered directly)"
 
     def _collect_formats(self) -> tuple[RegisteredFormat, ...]:
-        collected: dict[str, RegisteredFormat] = {}
-        for plugin, specs in self._call(self._manager.hook.capcore_formats):
-            for spec in specs:
-                if not isinstance(spec, FormatSpec):
-                    raise PluginError(
-                        f"{self._provider(plugin)}: capcore_formats returned "
-                        f"{type(spec).__name__}, expected FormatSpec"
-                    )
-                registered = RegisteredFormat(
-                    spec, plugin, self._distributions.get(plugin, (None,))[0]
-                )
-                if spec.name in collected:
-                    first = collected[spec.name]
-                    raise PluginError(
-                        f"two plugins claim the format {spec.name!r}: {first.provider} and "
-                        f"{registered.provider}; uninstall one or disable it with {DISABLE_ENV}"
-                    )
-                collected[spec.name] = registered
-        return tuple(collected.values())
+        found = self._collect(self._manager.hook.capcore_formats, FormatSpec, "format")
+        return tuple(
+            RegisteredFormat(spec, plugin, self._distributions.get(plugin, (None,))[0])
+            for spec, plugin in found
+        )
 
     def _collect_rules(self) -> tuple[tuple[RuleSpec, str], ...]:
-        collected: dict[str, tuple[RuleSpec, str]] = {}
-        for plugin, rules in self._call(self._manager.hook.capcore_rules):
-            for rule in rules:
-                if not isinstance(rule, RuleSpec):
+        return self._collect(self._manager.hook.capcore_rules, RuleSpec, "rule")
+
+    def _collect(
+        self, hook: pluggy.HookCaller, kind: type[_Declared], what: str
+    ) -> tuple[tuple[_Declared, str], ...]:
+        # Every hook answer must be of its declared type and unique by its key
+        # (a format's name, a rule's code); each is kept with its plugin.
+        collected: dict[str, tuple[_Declared, str]] = {}
+        for plugin, answers in self._call(hook):
+            for answer in answers:
+                if not isinstance(answer, kind):
                     raise PluginError(
-                        f"{self._provider(plugin)}: capcore_rules returned "
-                        f"{type(rule).__name__}, expected RuleSpec"
+                        f"{self._provider(plugin)}: {hook.name} returned "
+                        f"{type(answer).__name__}, expected {kind.__name__}"
                     )
-                if rule.code in collected:
-                    first_plugin = collected[rule.code][1]
+                key = answer.name if isinstance(answer, FormatSpec) else answer.code
+                if key in collected:
+                    first = self._provider(collected[key][1])
                     raise PluginError(
-                        f"two plugins define the rule {rule.code!r}: "
-                        f"{self._provider(first_plugin)} and {self._provider(plugin)}"
+                        f"two plugins claim the {what} {key!r}: {first} and "
+                        f"{self._provider(plugin)}; uninstall one or disable it with {DISABLE_ENV}"
                     )
-                collected[rule.code] = (rule, plugin)
+                collected[key] = (answer, plugin)
         return tuple(collected.values())
 
     def _call(self, hook: pluggy.HookCaller) -> Iterable[tuple[str, list[Any]]]:

@@ -167,7 +167,7 @@ def _output_format(
 
 
 def _targets(inputs: list[str], folder: Path, chosen: RegisteredFormat) -> list[tuple[str, str]]:
-    extension = chosen.spec.extensions[0] if chosen.spec.extensions else f".{chosen.name}"
+    extension = chosen.spec.default_extension
     targets: dict[str, str] = {}
     for source in inputs:
         target = str(folder / (Path(source).stem + extension))

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             findings = check_plan(plan, host.rules(), key)
             results: list[str] = []
             for registered in writable:
-                path = out_dir / f"{key}{_extension(registered)}"
+                path = out_dir / f"{key}{registered.spec.default_extension}"
                 progress.step(path.name)
                 result, equal = _write_and_check(plan, path, registered)
                 results.append(result)
@@ -75,11 +75,6 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _extension(registered: RegisteredFormat) -> str:
-    extensions = registered.spec.extensions
-    return extensions[0] if extensions else f".{registered.name}"
-
-
 def _write_and_check(plan: Plan, path: Path, registered: RegisteredFormat) -> tuple[str, bool]:
     """Write ``plan``; read it back if the format promises a lossless round trip.
 
@@ -89,10 +84,7 @@ def _write_and_check(plan: Plan, path: Path, registered: RegisteredFormat) -> tu
     from capcore.readwrite import read, write
 
     write(plan, path, registered.name)
-    spec = registered.spec
-    layout = plan.layout.value if plan.layout is not None else None
-    lossless = spec.lossless and (not spec.lossless_layouts or layout in spec.lossless_layouts)
-    if not (lossless and spec.reader):
+    if not registered.spec.is_lossless():  # written with the writer's default layout
         return str(path), True
     equal = read(path, registered.name) == plan
     return f"{path} " + ("(reads back equal)" if equal else "(READS BACK DIFFERENT)"), equal

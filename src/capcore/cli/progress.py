@@ -18,7 +18,6 @@ from capcore.cli._common import EXIT_OK, Commands, add_output_option, count, rea
 
 if TYPE_CHECKING:
     from capcore.model import Plan
-    from capcore.progress_update import ProgressUpdate
 
 __all__ = ["NO_REPORT", "register", "run"]
 
@@ -81,7 +80,7 @@ def _interim_progress(plan: Plan, as_of: dt.date) -> _Summary:
     """Return the plan's progress as of ``as_of``: the interim computation.
 
     This stands in for the progress engine until it exists. The units of
-    progress are every activity, and every measure without activities. For
+    progress are :meth:`Plan.progress_units`. For
     each unit, the update that counts is ``latest_update(updates, as_of)``
     (later updates are ignored); its status is counted (:data:`NO_REPORT` when
     there is no update or it gives no status), and its percent, when it gives
@@ -89,12 +88,7 @@ def _interim_progress(plan: Plan, as_of: dt.date) -> _Summary:
     """
     from capcore.progress_update import Status, latest_update
 
-    units: list[list[ProgressUpdate]] = []
-    for measure in plan.measures():
-        if measure.activities:
-            units.extend(activity.updates for activity in measure.activities)
-        else:
-            units.append(measure.updates)
+    units = [unit.updates for unit in plan.progress_units()]
     by_status = {status.value: 0 for status in Status} | {NO_REPORT: 0}
     percents: list[Decimal] = []
     for updates in units:

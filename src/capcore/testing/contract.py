@@ -169,7 +169,8 @@ class FormatContract:
             pytest.skip(f"format {self.format_name!r} does not declare itself lossless")
         assert spec.reader is not None, "a lossless format needs a reader"
         assert spec.writer is not None, "a lossless format needs a writer"
-        option_sets = [self._write_options(layout) for layout in spec.lossless_layouts or [None]]
+        layouts = [layout for layout in self._layouts(spec) if spec.is_lossless(layout)]
+        option_sets = [self._write_options(layout) for layout in layouts]
 
         @given(strategies.plans())
         def round_trips(plan: Plan) -> None:
@@ -195,7 +196,7 @@ class FormatContract:
             if spec.reader is not None:
                 chosen = host.format_for(Sample.from_bytes(data, name), for_reading=True)
                 assert chosen.name == self.format_name, f"reading {name} chooses {chosen.name!r}"
-        path = tmp_path / f"plan{spec.extensions[0]}"
+        path = tmp_path / f"plan{spec.default_extension}"
         capcore.write(self.sample_plan(), path, format=None, host=host, **self.write_options)
         assert path.stat().st_size > 0, f"writing {path.name} with no format named wrote nothing"
         if spec.reader is not None:
@@ -222,7 +223,7 @@ class FormatContract:
         host = self.host()
         spec = self._registered(host).spec
         _require(spec.writer, f"format {self.format_name!r} has no writer")
-        target = tmp_path / f"plan{spec.extensions[0]}"
+        target = tmp_path / f"plan{spec.default_extension}"
         target.write_bytes(_OLD_BYTES)
         try:
             capcore.write(
@@ -251,7 +252,7 @@ class FormatContract:
         _require(spec.reader, f"format {self.format_name!r} has no reader")
         _require(spec.writer, f"format {self.format_name!r} has no writer")
         data = self._written(host)
-        path = tmp_path / f"damaged{spec.extensions[0]}"
+        path = tmp_path / f"damaged{spec.default_extension}"
         path.write_bytes(_DAMAGE[damage](data))
         with pytest.raises(capcore.CapcoreError, match=re.escape(path.name)):
             capcore.read(path, self.format_name, host=host, **self.read_options)
@@ -291,10 +292,9 @@ class FormatContract:
 
     def _layouts(self, spec: FormatSpec) -> list[str | None]:
         # Every layout the writer offers, unless the subclass fixes one.
-        layout = next((o for o in spec.write_options if o.name == "layout"), None)
-        if layout is None or not layout.choices or "layout" in self.write_options:
+        if not spec.layouts or "layout" in self.write_options:
             return [None]
-        return list(layout.choices)
+        return list(spec.layouts)
 
     def _written(self, host: PluginHost) -> bytes:
         out = io.BytesIO()

@@ -3,7 +3,8 @@ r"""The Markdown writer: a plan as a document people read.
 The document holds the plan's title, organisation and period, the approval,
 then a heading for each area and for each measure (number, title and a
 quick-win mark), the measure's fields as a bullet list and its activities
-as a table. Labels are Bulgarian by default, English with ``locale="en"``.
+as a table. Labels (from :mod:`capcore.labels`, shared by every exporter) are Bulgarian
+by default, English with ``locale="en"``.
 
 Plan text is any Unicode, so every piece is escaped: Markdown's punctuation
 gets a backslash (``\|`` keeps a table's cells apart, ``\<`` keeps HTML
@@ -17,77 +18,15 @@ is imported.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from operator import attrgetter
 from typing import BinaryIO
 
 from capcore import Activity, Approval, Area, Measure, Period, Plan
+from capcore.labels import format_date, labels
 
-__all__ = ["LABELS", "write"]
-
-LABELS: dict[str, dict[str, str]] = {
-    "bg": {
-        "plan": "План за подобрение",
-        "organisation": "Администрация",
-        "period": "Период",
-        "approval": "УТВЪРЖДАВАМ:",
-        "quick_win": "бърза победа",
-        "caf_refs": "Подкритерии на CAF",
-        "sponsor": "Спонсор",
-        "leader": "Ръководител",
-        "team": "Екип",
-        "contact": "Контакт",
-        "scope": "Обхват",
-        "stakeholders": "Заинтересовани страни",
-        "strengths": "Силни страни",
-        "improvement_areas": "Области на подобрение",
-        "options": "Варианти за проучване",
-        "constraints": "Ограничения",
-        "human_resources": "Необходими човешки ресурси",
-        "budget": "Бюджет",
-        "expected_result": "Очакван резултат",
-        "start": "Начало",
-        "deadline": "Срок",
-        "responsible": "Отговорник",
-        "supporting": "Подпомагащи",
-        "note": "Забележка",
-        "number": "№",
-        "title": "Дейност",
-        "target": "Целеви стойности",
-    },
-    "en": {
-        "plan": "Improvement plan",
-        "organisation": "Organisation",
-        "period": "Period",
-        "approval": "Approved by:",
-        "quick_win": "quick win",
-        "caf_refs": "CAF sub-criteria",
-        "sponsor": "Sponsor",
-        "leader": "Leader",
-        "team": "Team",
-        "contact": "Contact",
-        "scope": "Scope",
-        "stakeholders": "Stakeholders",
-        "strengths": "Strengths",
-        "improvement_areas": "Areas for improvement",
-        "options": "Options to explore",
-        "constraints": "Constraints",
-        "human_resources": "Human resources needed",
-        "budget": "Budget",
-        "expected_result": "Expected result",
-        "start": "Start",
-        "deadline": "Deadline",
-        "responsible": "Responsible",
-        "supporting": "Supporting",
-        "note": "Note",
-        "number": "No.",
-        "title": "Activity",
-        "target": "Target values",
-    },
-}
-"""The document's words, by locale; the label of a field is its attribute's name."""
+__all__ = ["write"]
 
 # The measure's fields listed under its heading, as attribute paths.
 _MEASURE_FIELDS = (
@@ -111,15 +50,15 @@ def write(plan: Plan, stream: BinaryIO, /, *, locale: str = "bg") -> None:
         stream: The binary stream capcore opened.
         locale: The labels' language, ``bg`` or ``en`` (checked by capcore).
     """
-    labels = LABELS[locale]
+    words = labels(locale)
     separator = b""
-    for block in _document(plan, labels, locale):
+    for block in _document(plan, words, locale):
         stream.write(separator + block.encode("utf-8"))
         separator = b"\n\n"
     stream.write(b"\n")
 
 
-def _document(plan: Plan, labels: dict[str, str], locale: str) -> Iterator[str]:
+def _document(plan: Plan, labels: Mapping[str, str], locale: str) -> Iterator[str]:
     yield f"# {_line(plan.title) or labels['plan']}"
     if subtitle := _paragraph(plan.subtitle):
         yield subtitle
@@ -134,13 +73,13 @@ def _document(plan: Plan, labels: dict[str, str], locale: str) -> Iterator[str]:
         yield from _area(area, labels)
 
 
-def _approval(approval: Approval, labels: dict[str, str], locale: str) -> str:
-    date = _date(approval.date, locale) if approval.date else ""
+def _approval(approval: Approval, labels: Mapping[str, str], locale: str) -> str:
+    date = format_date(approval.date, locale) if approval.date else ""
     parts = [_text(approval.name), _text(approval.position), date]
     return " ".join([f"**{labels['approval']}**", ", ".join(part for part in parts if part)])
 
 
-def _area(area: Area, labels: dict[str, str]) -> Iterator[str]:
+def _area(area: Area, labels: Mapping[str, str]) -> Iterator[str]:
     if heading := " ".join(part for part in (_line(area.number), _line(area.title)) if part):
         yield f"## {heading}"  # the untitled area of a plan without areas gets no heading
     if description := _paragraph(area.description):
@@ -149,7 +88,7 @@ def _area(area: Area, labels: dict[str, str]) -> Iterator[str]:
         yield from _measure(measure, labels)
 
 
-def _measure(measure: Measure, labels: dict[str, str]) -> Iterator[str]:
+def _measure(measure: Measure, labels: Mapping[str, str]) -> Iterator[str]:
     heading = " ".join(part for part in (_line(measure.number), _line(measure.title)) if part)
     mark = f" *({labels['quick_win']})*" if measure.is_quick_win else ""
     yield f"### {heading}{mark}".rstrip()
@@ -163,8 +102,10 @@ def _measure(measure: Measure, labels: dict[str, str]) -> Iterator[str]:
         yield _table(measure.activities, labels)
 
 
-def _table(activities: Iterable[Activity], labels: dict[str, str]) -> str:
-    rows = [[labels[column] for column in _ACTIVITY_COLUMNS], ["---"] * len(_ACTIVITY_COLUMNS)]
+def _table(activities: Iterable[Activity], labels: Mapping[str, str]) -> str:
+    # The title column is headed "Activity": the table lists the measure's activities.
+    header = [labels["activity" if column == "title" else column] for column in _ACTIVITY_COLUMNS]
+    rows = [header, ["---"] * len(_ACTIVITY_COLUMNS)]
     rows += [
         [_text(_plain(getattr(activity, column))) for column in _ACTIVITY_COLUMNS]
         for activity in activities
@@ -201,8 +142,6 @@ def _paragraph(value: str) -> str:
 
 
 def _period(period: Period | None, locale: str) -> str:
-    return f"{_date(period.start, locale)} – {_date(period.end, locale)}" if period else ""
-
-
-def _date(day: dt.date, locale: str) -> str:
-    return day.isoformat() if locale == "en" else f"{day.day:02}.{day.month:02}.{day.year}"
+    return (
+        f"{format_date(period.start, locale)} – {format_date(period.end, locale)}" if period else ""
+    )
