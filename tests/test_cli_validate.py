@@ -95,7 +95,7 @@ def test_unknown_code_is_a_usage_error(
 ) -> None:
     """A code that matches no installed rule is exit 2, listing the rules."""
     assert main(["validate", str(lovech_file), "--select", "S9"]) == EXIT_USAGE
-    assert "no installed rule matches 'S9' (rules: S101," in capsys.readouterr().err
+    assert "select: no rule matches 'S9' (rules: S101," in capsys.readouterr().err
 
 
 def test_installed_command_exits_with_one_on_errors(duplicate_id_file: Path) -> None:

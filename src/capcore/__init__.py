@@ -10,6 +10,8 @@ The names below are the public API; everything else is implementation.
 - Building plans in scripts: :class:`PlanBuilder`.
 - The lossless JSON form: :func:`dumps`, :func:`loads`, :func:`save_json`,
   :func:`load_json`, :func:`json_schema`.
+- Checking a plan: :func:`validate` (every installed rule) and
+  :func:`check_structure`.
 - Any installed format: :func:`read`, :func:`write`; plugins implement the
   hooks of :mod:`capcore.hookspecs` with :data:`hookimpl` and declare
   :class:`FormatSpec` and :class:`RuleSpec` values.
@@ -63,6 +65,7 @@ from capcore.readwrite import PlanWriteError, read, write
 from capcore.rules import RuleSpec
 from capcore.schema import json_schema
 from capcore.structure import check_structure
+from capcore.validation import RuleError, ValidationReport, validate
 
 __all__ = [
     "BGN_PER_EUR",
@@ -115,12 +118,14 @@ __all__ = [
     "Recurrence",
     "RecurrenceUnit",
     "Roles",
+    "RuleError",
     "RuleSpec",
     "Sample",
     "SchemaVersionError",
     "SelfAssessment",
     "Severity",
     "Status",
+    "ValidationReport",
     "atomic_write",
     "atomic_write_bytes",
     "catalogue",
@@ -141,5 +146,6 @@ __all__ = [
     "read",
     "save_json",
     "to_dict",
+    "validate",
     "write",
 ]

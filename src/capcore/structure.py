@@ -22,13 +22,14 @@ from collections.abc import Iterator, Sequence
 from capcore.findings import Finding, Severity
 from capcore.model import Activity, Area, Measure, Plan
 from capcore.rules import RuleSpec
+from capcore.validation import validate
 
 __all__ = ["STRUCTURE_RULES", "check_structure"]
 
 
 def check_structure(plan: Plan) -> tuple[Finding, ...]:
-    """Return every structural finding of ``plan``, rule by rule."""
-    return tuple(finding for rule in STRUCTURE_RULES for finding in rule.check(plan))
+    """Return every structural finding of ``plan``, rule by rule (no plugins' rules)."""
+    return validate(plan, rules=STRUCTURE_RULES).findings
 
 
 def _where(kind: str, entity: Area | Measure | Activity) -> str:

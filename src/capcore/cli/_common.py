@@ -8,6 +8,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING, Self, TextIO, TypeAlias
 
+from capcore._text import count
 from capcore.errors import CapcoreError
 
 if TYPE_CHECKING:
@@ -68,11 +69,6 @@ def error(message: str) -> None:
 def warn(message: str) -> None:
     """Print ``capcore: warning: <message>`` on stderr, on one line."""
     print(f"capcore: warning: {one_line(message)}", file=sys.stderr)
-
-
-def count(number: int, singular: str, plural: str | None = None) -> str:
-    """Return ``3 measures`` or ``1 measure``."""
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def read_plan(source: str, format_name: str | None) -> Plan:

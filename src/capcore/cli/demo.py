@@ -44,10 +44,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build, check and write the example plans; return the exit code."""
-    from capcore.cli.validate import check_plan
     from capcore.examples import seed_plans
-    from capcore.findings import Severity
     from capcore.plugin_host import default_host
+    from capcore.validation import validate
 
     host = default_host()
     writable = [registered for registered in host.formats() if registered.spec.writer]
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     code = EXIT_OK
     with Progress(len(plans) * len(writable)) as progress:
         for key, plan in plans.items():
-            findings = check_plan(plan, host.rules(), key)
+            report = validate(plan, host=host, source=key)
             results: list[str] = []
             for registered in writable:
                 path = out_dir / f"{key}{registered.spec.default_extension}"
@@ -68,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
                     code = EXIT_FINDINGS
             progress.clear()
             print(f"{key}: {_counts(plan)} -> {', '.join(results)}")
-            for finding in findings:
+            for finding in report.findings:
                 print(f"  {finding}")
-            if any(finding.severity is Severity.ERROR for finding in findings):
+            if report.has_errors:
                 code = EXIT_FINDINGS
     return code
 
