@@ -8,7 +8,8 @@ import attrs
 import pytest
 
 from capcore import Activity, CapcoreError, Measure, MeasureKind, Roles, Status
-from capcore.labels import LABELS, LOCALES, format_date, label
+from capcore.labels import LABELS, format_date, label
+from capcore.locales import LOCALES
 
 # Fields that carry structure or identity, not text a document labels.
 _UNLABELLED = {"id", "extra", "activities", "indicators", "updates", "roles", "kind"}

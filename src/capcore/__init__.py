@@ -39,6 +39,7 @@ from capcore.ids import derived_id, new_id
 from capcore.import_notes import ImportNote
 from capcore.indicator import Comparison, Indicator, IndicatorValue
 from capcore.jsonio import SCHEMA_VERSION, dumps, from_dict, load_json, loads, save_json, to_dict
+from capcore.locales import LOCALES, UnknownLocaleError
 from capcore.model import (
     Activity,
     Approval,
@@ -69,6 +70,7 @@ from capcore.validation import RuleError, ValidationReport, validate
 
 __all__ = [
     "BGN_PER_EUR",
+    "LOCALES",
     "SCHEMA_VERSION",
     "Activity",
     "ActivityBuilder",
@@ -125,6 +127,7 @@ __all__ = [
     "SelfAssessment",
     "Severity",
     "Status",
+    "UnknownLocaleError",
     "ValidationReport",
     "atomic_write",
     "atomic_write_bytes",

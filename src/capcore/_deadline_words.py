@@ -19,6 +19,7 @@ from typing import Final, TypeVar
 import attrs
 
 from capcore.deadline import DeadlineKind, RecurrenceUnit
+from capcore.locales import LOCALES
 
 __all__ = [
     "CONTINUOUS",
@@ -50,8 +51,8 @@ __all__ = [
 _V = TypeVar("_V")
 _DAY, _WEEK, _MONTH = RecurrenceUnit.DAY, RecurrenceUnit.WEEK, RecurrenceUnit.MONTH
 
-LANGUAGES: Final = ("bg", "en")
-"""The locales :func:`capcore.parse_deadline` accepts."""
+LANGUAGES: Final = LOCALES
+"""The languages whose words are read (every supported locale)."""
 
 EXTRA_MONTHS: Final[dict[str, dict[str, int]]] = {
     # "сept" starts with a Cyrillic "с": a writer who switched keyboards mid-word.

@@ -17,12 +17,10 @@ from typing import NamedTuple
 import attrs
 
 from capcore.budget import Budget, FundingShare, Quantity
+from capcore.locales import check_locale
 from capcore.money import Currency, Money
 
-__all__ = ["LOCALES", "parse_budget"]
-
-LOCALES = frozenset({"bg", "en"})
-"""Locales :func:`parse_budget` accepts; both read Bulgarian and English words."""
+__all__ = ["parse_budget"]
 
 _Span = tuple[int, int]
 
@@ -139,17 +137,16 @@ def parse_budget(text: str, locale: str = "bg") -> Budget:
 
     Args:
         text: The budget exactly as written; kept unchanged in ``Budget.text``.
-        locale: The plan's language, one of :data:`LOCALES`. Both Bulgarian
+        locale: The plan's language, one of :data:`capcore.locales.LOCALES`. Both Bulgarian
             and English words are read whatever the locale.
 
     Returns:
         The budget with what could be read.
 
     Raises:
-        ValueError: If ``locale`` is not one of :data:`LOCALES`.
+        ValueError: If ``locale`` is not one of :data:`capcore.locales.LOCALES`.
     """
-    if locale not in LOCALES:
-        raise ValueError(f"unknown locale {locale!r}; expected one of {sorted(LOCALES)}")
+    check_locale(locale)
     if not text.strip():
         return Budget(text)
     amounts = _amounts(text)

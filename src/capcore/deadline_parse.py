@@ -25,6 +25,7 @@ import attrs
 from capcore import _deadline_words as words
 from capcore._deadline_words import Vocabulary
 from capcore.deadline import Deadline, DeadlineKind, DeadlineTerm, Recurrence
+from capcore.locales import check_locale
 from capcore.model import Period
 
 __all__ = ["parse_deadline"]
@@ -65,8 +66,7 @@ def parse_deadline(text: str, locale: str = "bg", *, period: Period | None = Non
         >>> parse_deadline("ежегодно, декември").terms[0].recurrence.anchor_month
         12
     """
-    if locale not in words.LANGUAGES:
-        raise ValueError(f"unknown locale {locale!r}; expected one of {words.LANGUAGES}")
+    check_locale(locale)
     if len(text) > _LONGEST:
         return Deadline(text)
     terms = (_finish(text, reading, period) for reading in _read_text(text, _grammar(locale)))

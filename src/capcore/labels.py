@@ -16,13 +16,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from capcore.errors import CapcoreError
+from capcore.locales import check_locale
 from capcore.model import MeasureKind
 from capcore.progress_update import Status
 
-__all__ = ["LABELS", "LOCALES", "format_date", "label", "labels"]
-
-LOCALES = ("bg", "en")
-"""The locales documents are written in; ``bg`` is the default."""
+__all__ = ["LABELS", "format_date", "label", "labels"]
 
 _BG = {
     "plan": "План за подобрение",
@@ -123,17 +121,12 @@ LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
 
 
 def labels(locale: str = "bg") -> Mapping[str, str]:
-    """Return the labels of ``locale`` (``bg`` or ``en``).
+    """Return the labels of ``locale`` (``bg`` or ``en``), for every supported locale.
 
     Raises:
-        CapcoreError: The locale is not one of :data:`LOCALES`.
+        UnknownLocaleError: The locale is not one of :data:`capcore.locales.LOCALES`.
     """
-    try:
-        return LABELS[locale]
-    except KeyError:
-        raise CapcoreError(
-            f"no labels for locale {locale!r}; expected one of {', '.join(LOCALES)}"
-        ) from None
+    return LABELS[check_locale(locale)]
 
 
 def label(key: str, locale: str = "bg") -> str:
@@ -155,7 +148,6 @@ def format_date(day: dt.date, locale: str = "bg") -> str:
     Bulgarian documents write day, month, year with dots; English ones get the
     ISO form, which no reader misreads as month-first.
     """
-    labels(locale)  # refuse an unknown locale the same way everywhere
-    if locale == "en":
+    if check_locale(locale) == "en":
         return day.isoformat()
     return f"{day.day:02}.{day.month:02}.{day.year:04}"

@@ -29,7 +29,7 @@ def capcore_formats() -> list[FormatSpec]:
                 OptionSpec(
                     "locale",
                     OptionKind.CHOICE,
-                    choices=("bg", "en"),
+                    choices=capcore.LOCALES,
                     default="bg",
                     help="the language of the labels: bg (Bulgarian) or en (English)",
                 ),
