@@ -312,11 +312,17 @@ class Plan:
         areas: The areas, in order.
         indicators: Plan-wide indicators.
         metadata: Free metadata (key -> text) for embedding systems.
+        ignore_rules: Validation rule codes or prefixes that this plan's own
+            file silences (``S106``, ``C2``), on top of what a caller ignores.
         extra: Source data an importer could not place (location -> text).
         import_notes: What the reader that made this plan reported (unplaced
             cells or paragraphs, guesses). Transient: not compared by ``==``
             and not written to JSON, since the unplaced text itself is kept
             in ``extra``.
+        source_locations: Where the reader found each entity in its source
+            (entity id -> ``sheet План, row 12``, ``table 1, row 5``,
+            ``paragraph 34``), so that findings can point into the file a
+            person has. Transient, like ``import_notes``.
     """
 
     title: str
@@ -333,9 +339,13 @@ class Plan:
     areas: list[Area] = attrs.field(factory=list)
     indicators: list[Indicator] = attrs.field(factory=list)
     metadata: dict[str, str] = attrs.field(factory=_text_dict)
+    ignore_rules: list[str] = attrs.field(factory=list)
     extra: dict[str, str] = attrs.field(factory=_text_dict)
     import_notes: tuple[ImportNote, ...] = attrs.field(
         default=(), eq=False, repr=False, kw_only=True, metadata={TRANSIENT: True}
+    )
+    source_locations: dict[str, str] = attrs.field(
+        factory=_text_dict, eq=False, repr=False, kw_only=True, metadata={TRANSIENT: True}
     )
 
     def measures(self) -> Iterator[Measure]:
