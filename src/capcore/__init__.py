@@ -12,6 +12,8 @@ The names below are the public API; everything else is implementation.
   :func:`load_json`, :func:`json_schema`.
 - Checking a plan: :func:`validate` (every installed rule) and
   :func:`check_structure`.
+- For format plugins: :func:`check_package` (zip bombs, entity declarations,
+  encrypted files), :func:`escape_xml_text` (text XML cannot hold).
 - Any installed format: :func:`read`, :func:`write`; plugins implement the
   hooks of :mod:`capcore.hookspecs` with :data:`hookimpl` and declare
   :class:`FormatSpec` and :class:`RuleSpec` values.
@@ -54,6 +56,7 @@ from capcore.model import (
     SelfAssessment,
 )
 from capcore.money import BGN_PER_EUR, Currency, Money
+from capcore.package_guard import DEFAULT_PACKAGE_LIMITS, PackageLimits, check_package, read_limited
 from capcore.plugin_host import (
     FormatNotFoundError,
     PluginError,
@@ -67,9 +70,11 @@ from capcore.rules import RuleSpec
 from capcore.schema import json_schema
 from capcore.structure import check_structure
 from capcore.validation import RuleError, ValidationReport, validate
+from capcore.xml_text import escape_xml_text, needs_xml_escape, unescape_xml_text
 
 __all__ = [
     "BGN_PER_EUR",
+    "DEFAULT_PACKAGE_LIMITS",
     "LOCALES",
     "SCHEMA_VERSION",
     "Activity",
@@ -106,6 +111,7 @@ __all__ = [
     "OptionError",
     "OptionKind",
     "OptionSpec",
+    "PackageLimits",
     "Period",
     "Plan",
     "PlanBuilder",
@@ -132,9 +138,11 @@ __all__ = [
     "atomic_write",
     "atomic_write_bytes",
     "catalogue",
+    "check_package",
     "check_structure",
     "derived_id",
     "dumps",
+    "escape_xml_text",
     "from_dict",
     "hookimpl",
     "json_schema",
@@ -142,13 +150,16 @@ __all__ = [
     "load_json",
     "loads",
     "make_plugin_host",
+    "needs_xml_escape",
     "new_id",
     "parse_budget",
     "parse_caf_refs",
     "parse_deadline",
     "read",
+    "read_limited",
     "save_json",
     "to_dict",
+    "unescape_xml_text",
     "validate",
     "write",
 ]
