@@ -27,7 +27,13 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 # Every distribution of the repository, core first. Plugins are added here as
 # they are written, so both commands always install the whole project.
-DISTRIBUTIONS: list[str] = [".", "examples/plugin-markdown"]
+DISTRIBUTIONS: list[str] = [
+    ".",
+    "plugins/capcore-xlsx",
+    "plugins/capcore-docx",
+    "plugins/capcore-html",
+    "examples/plugin-markdown",
+]
 
 
 def run(*args: str | Path) -> None:
@@ -49,10 +55,11 @@ def ensure_venv() -> None:
 
 def install(*, dev: bool) -> None:
     """Install every distribution of the repository in editable mode."""
-    extra = "[dev]" if dev else ""
     targets: list[str] = []
     for dist in DISTRIBUTIONS:
-        targets += ["-e", f"{dist}{extra}" if dist == "." else dist]
+        # The core's dev tools, and each plugin's own test dependencies.
+        extra = ("[dev]" if dist == "." else "[test]") if dev else ""
+        targets += ["-e", f"{dist}{extra}"]
     run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *targets)
 
 

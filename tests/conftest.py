@@ -7,18 +7,11 @@ machines are shared and noisy, so time is measured in benchmarks/, not here.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from capcore.testing.profiles import load_hypothesis_profiles
 
-settings.register_profile(
-    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "thorough", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("CAPCORE_HYPOTHESIS_PROFILE", "default"))
+load_hypothesis_profiles()
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
