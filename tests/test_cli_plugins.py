@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from capcore.cli import EXIT_OK, main
+from capcore.cli.plugins import code_ranges
+from capcore.core_plugin import CORE_RULES
 from capcore.plugin_host import default_host
 
 from .plugin_fixtures import install_broken_plugin
@@ -31,7 +33,8 @@ def test_core_plugin_is_listed_with_json_read_and_write(
     assert lines[0].split() == ["name", "distribution", "version", "formats", "rules"]
     core = next(line for line in lines[1:] if line.startswith("capcore "))
     assert "json (read, write)" in core
-    assert "S101, S102, S103, S104, S105, S106" in core
+    assert "S101-S106" in core
+    assert code_ranges([rule.code for rule in CORE_RULES]) in core
 
 
 def test_json_output_describes_plugins_and_formats(capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,3 +63,17 @@ def test_plugin_that_fails_to_load_is_listed_with_its_problem(
         "capcore: warning: left out plugin 'broken' from capcore-broken: "
         "ImportError: needs libfoo\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("codes", "shown"),
+    [
+        ((), ""),
+        (("S101",), "S101"),
+        (("S101", "S102", "S103", "D101", "D103", "D104"), "S101-S103, D101, D103-D104"),
+        (("MD101", "custom", "X001", "X002"), "MD101, custom, X001-X002"),
+        (("A1", "B2"), "A1, B2"),
+    ],
+)
+def test_rule_codes_show_as_ranges(codes: tuple[str, ...], shown: str) -> None:
+    assert code_ranges(codes) == shown

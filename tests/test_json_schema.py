@@ -48,3 +48,11 @@ def test_schema_refuses_unknown_keys() -> None:
     data = {"schema_version": 1, "title": "x", "titel": "y"}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, json_schema())
+
+
+def test_transient_fields_are_not_in_the_schema() -> None:
+    """The schema knows the plan's ignore list but not its transient fields."""
+    properties = json_schema()["properties"]
+    assert "ignore_rules" in properties
+    assert "source_locations" not in properties
+    assert "import_notes" not in properties

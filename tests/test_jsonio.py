@@ -202,3 +202,25 @@ def test_unknown_enum_value_lists_the_allowed_ones() -> None:
     data["areas"][0]["measures"][0]["kind"] = "quickwin"
     with pytest.raises(PlanFormatError, match=r"'quick_win', 'strategic', got 'quickwin'"):
         loads(json.dumps(data))
+
+
+def test_transient_fields_are_not_written_and_not_read() -> None:
+    """Source locations and import notes stay in memory; a file naming them is refused."""
+    plan = small_plan()
+    plan.source_locations = {plan.id: "paragraph 3"}
+    text = dumps(plan)
+    assert "source_locations" not in text
+    assert "paragraph 3" not in text
+    assert loads(text).source_locations == {}
+    data = to_dict(plan)
+    data["source_locations"] = {"p1": "paragraph 3"}
+    with pytest.raises(PlanFormatError, match="source_locations"):
+        loads(json.dumps(data))
+
+
+def test_the_plans_ignore_list_is_content() -> None:
+    """A plan's ignore list is written and read back."""
+    plan = small_plan()
+    plan.ignore_rules = ["S106", "C1"]
+    assert to_dict(plan)["ignore_rules"] == ["S106", "C1"]
+    assert loads(dumps(plan)).ignore_rules == ["S106", "C1"]

@@ -19,6 +19,7 @@ from capcore import (
     hookimpl,
     make_plugin_host,
 )
+from capcore.core_plugin import CORE_RULES
 from capcore.plugin_host import DISABLE_ENV, STRICT_ENV, default_host
 
 from .plugin_fixtures import FAKE_FORMAT_PLUGIN, install_broken_plugin, install_distribution
@@ -45,7 +46,7 @@ def test_core_json_format_and_rules_come_through_the_hooks() -> None:
     host = make_plugin_host(entry_points=False)
     (core,) = host.plugins()
     assert (core.name, core.distribution, core.formats) == ("capcore", "capcore", ("json",))
-    assert core.rules == ("S101", "S102", "S103", "S104", "S105", "S106")
+    assert core.rules == tuple(rule.code for rule in CORE_RULES)
     assert host.get_format("json").provider == "capcore"
 
 

@@ -1,21 +1,37 @@
-"""The core's own plugin: the capcore JSON format and the structural rules.
+"""The core's own plugin: the capcore JSON format and the validation catalogue.
 
 Registered by every plugin host through the same hooks as third-party
-plugins, so the core is held to the same contract.
+plugins, so the core is held to the same contract. The catalogue
+(:data:`CORE_RULES`) is described rule by rule in ``docs/validation.md``.
 """
 
 from __future__ import annotations
 
 from typing import BinaryIO
 
+from capcore.caf_rules import CAF_RULES
 from capcore.formats import FormatSpec, Sample
 from capcore.hookspecs import hookimpl
 from capcore.jsonio import dumps, loads
 from capcore.model import Plan
+from capcore.money_rules import MONEY_RULES
+from capcore.progress_rules import PROGRESS_RULES
+from capcore.responsibility_rules import RESPONSIBILITY_RULES
 from capcore.rules import RuleSpec
+from capcore.schedule_rules import SCHEDULE_RULES
 from capcore.structure import STRUCTURE_RULES
 
-__all__ = ["capcore_formats", "capcore_rules", "read_json", "write_json"]
+__all__ = ["CORE_RULES", "capcore_formats", "capcore_rules", "read_json", "write_json"]
+
+CORE_RULES: tuple[RuleSpec, ...] = (
+    *STRUCTURE_RULES,
+    *SCHEDULE_RULES,
+    *CAF_RULES,
+    *RESPONSIBILITY_RULES,
+    *MONEY_RULES,
+    *PROGRESS_RULES,
+)
+"""The core's validation catalogue, in the order the rules run: S, D, C, R, B, P."""
 
 
 def read_json(source: BinaryIO, /, *, name: str) -> Plan:
@@ -53,5 +69,5 @@ def capcore_formats() -> list[FormatSpec]:
 
 @hookimpl
 def capcore_rules() -> list[RuleSpec]:
-    """Provide the structural rules."""
-    return list(STRUCTURE_RULES)
+    """Provide the core's validation catalogue."""
+    return list(CORE_RULES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sys
 from types import TracebackType
@@ -23,6 +24,7 @@ __all__ = [
     "UsageError",
     "add_output_option",
     "count",
+    "date_argument",
     "error",
     "one_line",
     "read_plan",
@@ -54,6 +56,19 @@ def add_output_option(parser: argparse.ArgumentParser, text_form: str) -> None:
         default="text",
         help=f"the output: {text_form} or one JSON object",
     )
+
+
+def date_argument(text: str) -> dt.date:
+    """Read a command-line date, ``YYYY-MM-DD`` (an argparse ``type``).
+
+    Raises:
+        argparse.ArgumentTypeError: The text is not such a date; argparse
+            reports it as a usage error (exit 2).
+    """
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
 def one_line(text: str) -> str:

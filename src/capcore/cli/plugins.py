@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from capcore.cli._common import EXIT_OK, Commands, add_output_option
@@ -17,7 +19,7 @@ from capcore.cli._common import EXIT_OK, Commands, add_output_option
 if TYPE_CHECKING:
     from capcore.plugin_host import PluginHost, RegisteredFormat
 
-__all__ = ["register", "run"]
+__all__ = ["code_ranges", "register", "run"]
 
 _HEADINGS = ("name", "distribution", "version", "formats", "rules")
 
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             info.distribution or "(registered directly)",
             info.version or "-",
             ", ".join(_marked(formats[name]) for name in info.formats) or "-",
-            ", ".join(info.rules) or "-",
+            code_ranges(info.rules) or "-",
         )
         for info in host.plugins()
     ]
@@ -105,3 +107,22 @@ def _print_json(host: PluginHost, formats: dict[str, RegisteredFormat]) -> None:
         ],
     }
     print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+def code_ranges(codes: Sequence[str]) -> str:
+    """Return rule codes with runs of consecutive numbers shown as ranges (``S101-S106``)."""
+    parts: list[str] = []
+    run: list[str] = []
+    previous: tuple[str, int] | None = None
+    for code in codes:
+        found = re.fullmatch(r"([A-Za-z]*)(\d+)", code)
+        key = (found.group(1), int(found.group(2))) if found else None
+        follows = key is not None and previous is not None and key == (previous[0], previous[1] + 1)
+        if not follows and run:
+            parts.append(run[0] if len(run) == 1 else f"{run[0]}-{run[-1]}")
+            run = []
+        run.append(code)
+        previous = key
+    if run:
+        parts.append(run[0] if len(run) == 1 else f"{run[0]}-{run[-1]}")
+    return ", ".join(parts)

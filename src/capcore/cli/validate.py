@@ -1,9 +1,13 @@
 """``capcore validate FILE``: run the installed validation rules on a plan.
 
 It renders :func:`capcore.validate`'s report: the installed rules (the
-core's and every plugin's). ``--select`` and ``--ignore`` take comma-separated codes or
-prefixes (``S1``, ``S106``); an ignored code wins over a selected one. The exit
-code is 1 when a finding of severity error remains.
+core's catalogue and every plugin's). ``--select`` and ``--ignore`` take
+comma-separated codes or prefixes (``S1``, ``S106``); an ignored code wins
+over a selected one, and the plan's own ignore list applies on top.
+``--as-of`` sets the day the plan is checked on (today by default) and
+``--quick-win-months`` the quick-win limit (3). Text comes in English unless
+``--locale bg``; JSON always carries both languages. The exit code is 1 when
+a finding of severity error remains.
 """
 
 from __future__ import annotations
@@ -16,8 +20,11 @@ from capcore.cli._common import (
     EXIT_OK,
     Commands,
     add_output_option,
+    date_argument,
     read_plan,
 )
+from capcore.locales import LOCALES
+from capcore.rules import DEFAULT_QUICK_WIN_MONTHS
 
 __all__ = ["register", "run"]
 
@@ -29,7 +36,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="check a plan with the installed rules",
         description="Check a plan with the installed validation rules; "
-        "exit 1 when a finding of severity error remains.",
+        "exit 1 when a finding of severity error remains. The rules are listed in "
+        "docs/validation.md.",
     )
     parser.add_argument("file", metavar="FILE", help="the plan file")
     parser.add_argument("--from", dest="from_format", metavar="NAME", help="the file's format")
@@ -47,18 +55,57 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         metavar="CODES",
         help="leave out these rule codes or prefixes, comma-separated",
     )
-    add_output_option(parser, "one finding per line (text)")
+    parser.add_argument(
+        "--as-of",
+        type=date_argument,
+        metavar="DATE",
+        help="the day the plan is checked on, YYYY-MM-DD; updates after it are "
+        "in the future (default: today)",
+    )
+    parser.add_argument(
+        "--quick-win-months",
+        type=_months,
+        default=DEFAULT_QUICK_WIN_MONTHS,
+        metavar="N",
+        help=f"a quick win longer than N months is not quick "
+        f"(default: {DEFAULT_QUICK_WIN_MONTHS}, as CAF guidance says)",
+    )
+    parser.add_argument(
+        "--locale",
+        choices=LOCALES,
+        default="en",
+        help="the language of the text output (default: en; JSON carries both)",
+    )
+    add_output_option(parser, "one finding per line, with fix hints (text)")
     parser.set_defaults(run=run)
+
+
+def _months(text: str) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if months < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of months, 1 or more, got {text!r}"
+        )
+    return months
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate the file that ``args`` names; return the exit code."""
+    from capcore.rules import ValidationSettings
     from capcore.validation import validate
 
     plan = read_plan(args.file, args.from_format)
-    report = validate(plan, select=args.select, ignore=args.ignore, source=args.file)
+    settings = ValidationSettings(quick_win_months=args.quick_win_months)
+    if args.as_of is not None:
+        settings = ValidationSettings(args.as_of, args.quick_win_months)
+    report = validate(
+        plan, select=args.select, ignore=args.ignore, source=args.file, settings=settings
+    )
     if args.output == "json":
         print(json.dumps(report.to_data(), ensure_ascii=False, indent=2))
     else:
-        print(report.to_text())
+        print(report.to_text(args.locale))
     return EXIT_FINDINGS if report.has_errors else EXIT_OK
