@@ -10,7 +10,7 @@ import pytest
 from capcore import load_json, loads, save_json
 from capcore.cli import EXIT_OK, EXIT_USAGE, main
 from capcore.examples import lovech, smolyan
-from capcore.plugin_host import default_host
+from capcore.plugin_host import DISABLE_ENV, default_host
 
 from .plugin_fixtures import install_distribution
 
@@ -113,6 +113,15 @@ def test_one_bad_file_of_many_is_reported_and_the_others_converted(
     ]
 
 
+@pytest.fixture
+def without_docx(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(DISABLE_ENV, "docx")
+    default_host.cache_clear()
+    yield
+    default_host.cache_clear()
+
+
+@pytest.mark.usefixtures("without_docx")
 def test_unknown_output_extension_names_the_distribution_to_install(
     tmp_path: Path, plan_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -112,7 +112,7 @@ def test_unknown_format_lists_installed_and_the_distribution_to_install(tmp_path
     ):
         capcore.write(smolyan(), tmp_path / "plan.xlsx", host=make_plugin_host(entry_points=False))
     with pytest.raises(FormatNotFoundError, match="no format 'docx' is installed"):
-        capcore.read(tmp_path / "x", format="docx")
+        capcore.read(tmp_path / "x", format="docx", host=make_plugin_host(entry_points=False))
 
 
 def test_unreadable_content_is_an_error_naming_the_file(tmp_path: Path) -> None:

@@ -81,8 +81,8 @@ class MeasureFields(TypedDict, total=False):
     ``caf`` the CAF references; ``sponsor``, ``leader``, ``team`` and
     ``contact`` fill :class:`Roles`; ``budget`` text is read by
     :func:`capcore.parse_budget`; ``start`` and ``deadline`` by
-    :func:`capcore.parse_deadline`. The other keys are the :class:`Measure`
-    fields of the same name.
+    :func:`capcore.parse_deadline`; ``weight`` may be an int or a Decimal.
+    The other keys are the :class:`Measure` fields of the same name.
     """
 
     number: str
@@ -105,6 +105,7 @@ class MeasureFields(TypedDict, total=False):
     expected_result: str
     start: DeadlineInput
     deadline: DeadlineInput
+    weight: Decimal | int | None
     responsible: str
     supporting: str
     note: str
@@ -136,6 +137,8 @@ class UpdateFields(TypedDict, total=False):
 
     status: Status | None
     percent: PercentInput
+    actual_start: dt.date | None
+    actual_end: dt.date | None
     note: str
     reported_by: str
 
@@ -215,6 +218,7 @@ class PlanBuilder:
         number: str | None = None,
         id: str | None = None,  # noqa: A002
         description: str = "",
+        weight: Decimal | int | None = None,
     ) -> AreaBuilder:
         """Add an area and return its builder.
 
@@ -224,6 +228,7 @@ class PlanBuilder:
                 An area with no title gets no number.
             id: A stable id; derived from the plan's id and position by default.
             description: Text under the area's heading.
+            weight: Its weight under the explicit-weight progress policy.
         """
         areas = self._plan.areas
         if number is None:
@@ -233,6 +238,7 @@ class PlanBuilder:
             number,
             id=id or derived_id(self._plan.id, f"area:{len(areas) + 1}"),
             description=description,
+            weight=_decimal(weight),
         )
         areas.append(area)
         return AreaBuilder(self, area)
@@ -320,6 +326,7 @@ class AreaBuilder:
             expected_result=fields.get("expected_result", ""),
             start=self._owner.deadline(fields.get("start")),
             deadline=self._owner.deadline(fields.get("deadline")),
+            weight=_decimal(fields.get("weight")),
             responsible=fields.get("responsible", ""),
             supporting=fields.get("supporting", ""),
             note=fields.get("note", ""),
@@ -345,6 +352,7 @@ class MeasureBuilder:
         id: str | None = None,  # noqa: A002
         start: DeadlineInput = None,
         deadline: DeadlineInput = None,
+        weight: Decimal | int | None = None,
         target: str = "",
         responsible: str = "",
         supporting: str = "",
@@ -358,6 +366,7 @@ class MeasureBuilder:
             id: A stable id; derived from the measure's id and position by default.
             start: When it starts.
             deadline: When it is due.
+            weight: Its weight under the explicit-weight progress policy.
             target: The target result values.
             responsible: Who is responsible.
             supporting: Who supports.
@@ -371,6 +380,7 @@ class MeasureBuilder:
             id=id or derived_id(self.measure.id, f"activity:{position}"),
             start=self._owner.deadline(start),
             deadline=self._owner.deadline(deadline),
+            weight=_decimal(weight),
             target=target,
             responsible=responsible,
             supporting=supporting,
@@ -424,9 +434,15 @@ def _update(on: dt.date, fields: UpdateFields) -> ProgressUpdate:
         on,
         fields.get("status"),
         None if percent is None else Decimal(percent),
-        fields.get("note", ""),
-        fields.get("reported_by", ""),
+        actual_start=fields.get("actual_start"),
+        actual_end=fields.get("actual_end"),
+        note=fields.get("note", ""),
+        reported_by=fields.get("reported_by", ""),
     )
+
+
+def _decimal(value: Decimal | int | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
 
 
 def _indicator(owner_id: str, path: str, name: str, fields: IndicatorFields) -> Indicator:

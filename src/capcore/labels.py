@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 
 from capcore.errors import CapcoreError
@@ -20,7 +21,7 @@ from capcore.locales import check_locale
 from capcore.model import MeasureKind
 from capcore.progress_update import Status
 
-__all__ = ["LABELS", "format_date", "label", "labels"]
+__all__ = ["LABELS", "format_date", "format_percent", "label", "labels"]
 
 _BG = {
     "plan": "План за подобрение",
@@ -48,6 +49,7 @@ _BG = {
     "expected_result": "Очакван резултат",
     "start": "Начало",
     "deadline": "Срок",
+    "weight": "Тежест",
     "responsible": "Отговорник",
     "supporting": "Подпомагащи",
     "note": "Забележка",
@@ -66,6 +68,45 @@ _BG = {
     Status.ON_HOLD.value: "Спряна",
     Status.CANCELLED.value: "Отменена",
     MeasureKind.STRATEGIC.value: "стратегическа мярка",
+    # The words of the three document shapes (the Lovech matrix headers, the
+    # Pazardzhik card labels) and the lines around them; "{...}" are filled in.
+    "matrix_activity": "Наименование на дейността",
+    "matrix_strategic": "Стратегически мерки",
+    "matrix_quick_win": "Бързи победи",
+    "matrix_start": "Начало (дата)",
+    "matrix_end": "Край (дата)",
+    "matrix_target": "Целеви стойности на резултата",
+    "matrix_responsible": "Отговорници и подпомагачи",
+    "card_action": "Действие",
+    "card_result": "Резултат",
+    "card_start": "Дата на започване",
+    "card_deadline": "Предвиден срок",
+    "period_years": "за периода {first}-{last} г.",
+    "period_days": "за периода {start} – {end}",
+    "monitoring_title": "Отчет за изпълнението на плана",
+    "gauge": "Оценка",
+    "reason": "Причина",
+    # Workbook words: sheet names, the mark of a text cut at Excel's cell limit.
+    "sheet_plan": "План",
+    "sheet_timeline": "График",
+    "sheet_progress": "Напредък",
+    "card_activities": "Дейности",
+    "text_cut": "… [съкратено: още {count} знака]",
+    "as_of_date": "към {date}",
+    "timeline_too_long": "Периодът на плана ({start} – {end}) е твърде дълъг за график по месеци.",
+    "legend_bar": "период на изпълнение",
+    "legend_occurrence": "периодичен срок",
+    "legend_milestone": "краен срок",
+    "legend_as_of": "месецът, към който е отчетът",
+    "report_by_area": "По области",
+    "column_units": "Брой",
+    "column_reported": "Отчетени",
+    "column_done": "Изпълнени",
+    "column_overdue": "Просрочени",
+    "column_late": "Закъснели",
+    "column_gauge": "Оценка",
+    "column_due": "Срок",
+    "column_days": "Дни",
 }
 
 _EN = {
@@ -94,6 +135,7 @@ _EN = {
     "expected_result": "Expected result",
     "start": "Start",
     "deadline": "Deadline",
+    "weight": "Weight",
     "responsible": "Responsible",
     "supporting": "Supporting",
     "note": "Note",
@@ -112,10 +154,226 @@ _EN = {
     Status.ON_HOLD.value: "On hold",
     Status.CANCELLED.value: "Cancelled",
     MeasureKind.STRATEGIC.value: "strategic measure",
+    "matrix_activity": "Activity",
+    "matrix_strategic": "Strategic measures",
+    "matrix_quick_win": "Quick wins",
+    "matrix_start": "Start (date)",
+    "matrix_end": "End (date)",
+    "matrix_target": "Target result values",
+    "matrix_responsible": "Responsible and supporting",
+    "card_action": "Action",
+    "card_result": "Result",
+    "card_start": "Start date",
+    "card_deadline": "Planned deadline",
+    "period_years": "for the period {first}-{last}",
+    "period_days": "for the period {start} – {end}",
+    "monitoring_title": "Plan progress report",
+    "gauge": "Rating",
+    "reason": "Reason",
+    "sheet_plan": "Plan",
+    "sheet_timeline": "Timeline",
+    "sheet_progress": "Progress",
+    "card_activities": "Activities",
+    "text_cut": "… [cut: {count} more characters]",
+    "as_of_date": "as of {date}",
+    "timeline_too_long": "The plan period ({start} – {end}) is too long for a monthly chart.",
+    "legend_bar": "work period",
+    "legend_occurrence": "recurring due date",
+    "legend_milestone": "deadline",
+    "legend_as_of": "the month the report speaks for",
+    "report_by_area": "By area",
+    "column_units": "Units",
+    "column_reported": "Reported",
+    "column_done": "Done",
+    "column_overdue": "Overdue",
+    "column_late": "Late",
+    "column_gauge": "Gauge",
+    "column_due": "Due",
+    "column_days": "Days",
+}
+
+# The words of progress reports, timelines and merge reports (capcore.progress_*,
+# capcore.plan_timeline, capcore.monitoring_merge); "{...}" are filled in.
+_BG_PROGRESS = {
+    # gauges
+    "gauge_green": "зелено",
+    "gauge_amber": "жълто",
+    "gauge_red": "червено",
+    "gauge_grey": "сиво",
+    # reasons for a gauge
+    "reason_done": "изпълнена",
+    "reason_cancelled": "отменена",
+    "reason_overdue": "просрочена: срокът беше {date} (преди {days})",
+    "reason_no_report": "няма отчет, а трябваше да започне на {date}",
+    "reason_not_started": "не е започнала, а трябваше да започне на {date}",
+    "reason_behind": "изостава от графика с {points} процентни пункта",
+    "reason_delayed": "отчетена като забавена",
+    "reason_on_hold": "отчетена като спряна",
+    "reason_missed_occurrences": "отчетени {count} от {total} настъпили периодични срока",
+    "reason_on_schedule": "по график (отклонение {points} процентни пункта)",
+    "reason_starts_later": "предстои: начало {date}",
+    "reason_under_way": "в изпълнение; няма датиран график за сравнение",
+    "reason_not_judged": "няма отчет и няма дати, по които да се прецени",
+    "reason_empty": "няма какво да се измери",
+    "reason_children_red": "в червено: {count} от {total}",
+    "reason_children_amber": "в жълто: {count} от {total}",
+    "reason_children_green": "в зелено: {count} от {total}",
+    "days_one": "{n} ден",
+    "days_other": "{n} дни",
+    "not_named": "(не е посочен отговорник)",
+    "no_criterion": "(без критерий на CAF)",
+    # the progress report as text
+    "report_heading": "Напредък към {date}",
+    "report_policy": "Правило за изчисляване: {name}",
+    "policy_custom": "собствено правило на плана",
+    "report_plan": "Целият план",
+    "actual": "изпълнение",
+    "expected": "очаквано",
+    "variance": "отклонение",
+    "report_counts": "отчетени {reported} от {units}; изпълнени {done}; отменени {cancelled}",
+    "report_statuses": "По статус",
+    "no_report": "Няма отчет",
+    "report_items": "Области, мерки и дейности",
+    "report_overdue": "Просрочени",
+    "report_late": "Трябваше да са започнали",
+    "report_upcoming": "Срокове през следващите {days}",
+    "report_quick_wins": "Бързи победи",
+    "report_quick_wins_line": (
+        "изпълнени {done} от {total} ({share}), в срок {on_time}; с просрочие {overdue}; "
+        "отменени {cancelled}; изпълнение {actual}"
+    ),
+    "report_recurring": "Периодични срокове",
+    "report_recurring_line": ("настъпили {due} от {planned}, отчетени {reported}; следващ: {next}"),
+    "report_indicators": "Индикатори",
+    "report_indicator_line": (
+        "база {baseline}, цел {target}, последна стойност {actual}; постигнато {attainment}"
+    ),
+    "report_by_responsible": "По отговорник",
+    "report_by_criterion": "По критерий на CAF",
+    "report_group_line": (
+        "{units} ед.: отчетени {reported}, изпълнени {done}, просрочени {overdue}, "
+        "закъснели {late}; изпълнение {actual}, очаквано {expected}"
+    ),
+    "none": "няма",
+    "due_overdue": "срок {date}, просрочие {days}",
+    "due_late": "начало {date}, закъснение {days}",
+    "due_upcoming": "срок {date}, след {days}",
+    "reached": "достигната",
+    "not_reached": "недостигната",
+    # the timeline as text
+    "timeline_heading": "График на плана",
+    "timeline_calendar": "Срокове по месеци",
+    "quarter_title": "{roman} тримесечие {year}",
+    "row_milestone": "срок",
+    "row_ongoing": "постоянно",
+    "row_event": "при събитие",
+    "row_undated": "без дата",
+    # the merge of returned monitoring files
+    "merge_heading": "Обединяване на върнати файлове: {count}",
+    "merge_taken": "Взети отчети",
+    "merge_added": "добавен",
+    "merge_replaced": "заменен",
+    "merge_conflicts": "Противоречия между върнатите файлове (не са взети)",
+    "merge_differences": "Разлики, които не са взети",
+    "merge_changed": (
+        "{entity} {number}: „{field}“ е „{original}“ в плана, а „{returned}“ във файла"
+    ),
+    "merge_new": "{entity} {number} „{title}“ е само във файла ({returned})",
+    "merge_missing": "{entity} {number} „{title}“ липсва във файла",
+    "merge_moved": "{entity} {number} „{title}“ е преместена от {original} в {returned}",
+    "merge_other_plan": "файлът е на друг план: id {returned} вместо {original}",
+}
+
+_EN_PROGRESS = {
+    "gauge_green": "green",
+    "gauge_amber": "amber",
+    "gauge_red": "red",
+    "gauge_grey": "grey",
+    "reason_done": "done",
+    "reason_cancelled": "cancelled",
+    "reason_overdue": "overdue: due {date} ({days} ago)",
+    "reason_no_report": "no report, though due to start on {date}",
+    "reason_not_started": "not started, though due to start on {date}",
+    "reason_behind": "{points} percentage points behind schedule",
+    "reason_delayed": "reported as delayed",
+    "reason_on_hold": "reported as on hold",
+    "reason_missed_occurrences": "{count} of {total} recurring deadlines so far reported",
+    "reason_on_schedule": "on schedule (variance {points} percentage points)",
+    "reason_starts_later": "not due to start until {date}",
+    "reason_under_way": "under way; no dated schedule to compare with",
+    "reason_not_judged": "no report and no dates to judge by",
+    "reason_empty": "nothing to measure",
+    "reason_children_red": "{count} of {total} red",
+    "reason_children_amber": "{count} of {total} amber",
+    "reason_children_green": "{count} of {total} green",
+    "days_one": "{n} day",
+    "days_other": "{n} days",
+    "not_named": "(nobody named)",
+    "no_criterion": "(no CAF criterion)",
+    "report_heading": "Progress as of {date}",
+    "report_policy": "Policy: {name}",
+    "policy_custom": "the plan's own policy",
+    "report_plan": "Whole plan",
+    "actual": "actual",
+    "expected": "expected",
+    "variance": "variance",
+    "report_counts": "reported {reported} of {units}; done {done}; cancelled {cancelled}",
+    "report_statuses": "By status",
+    "no_report": "No report",
+    "report_items": "Areas, measures and activities",
+    "report_overdue": "Overdue",
+    "report_late": "Should have started",
+    "report_upcoming": "Due in the next {days}",
+    "report_quick_wins": "Quick wins",
+    "report_quick_wins_line": (
+        "{done} of {total} done ({share}), {on_time} on time; {overdue} with overdue work; "
+        "{cancelled} cancelled; actual {actual}"
+    ),
+    "report_recurring": "Recurring deadlines",
+    "report_recurring_line": "{due} of {planned} due so far, {reported} reported; next: {next}",
+    "report_indicators": "Indicators",
+    "report_indicator_line": (
+        "baseline {baseline}, target {target}, latest value {actual}; attained {attainment}"
+    ),
+    "report_by_responsible": "By responsible",
+    "report_by_criterion": "By CAF criterion",
+    "report_group_line": (
+        "{units} units: {reported} reported, {done} done, {overdue} overdue, "
+        "{late} late to start; actual {actual}, expected {expected}"
+    ),
+    "none": "none",
+    "due_overdue": "due {date}, {days} overdue",
+    "due_late": "start {date}, {days} late",
+    "due_upcoming": "due {date}, in {days}",
+    "reached": "reached",
+    "not_reached": "not reached",
+    "timeline_heading": "The plan's schedule",
+    "timeline_calendar": "Due dates by month",
+    "quarter_title": "Q{n} {year}",
+    "row_milestone": "due",
+    "row_ongoing": "ongoing",
+    "row_event": "on an event",
+    "row_undated": "undated",
+    "merge_heading": "Merging returned files: {count}",
+    "merge_taken": "Reports taken",
+    "merge_added": "added",
+    "merge_replaced": "replaced",
+    "merge_conflicts": "Conflicts between returned files (not taken)",
+    "merge_differences": "Differences not taken",
+    "merge_changed": (
+        "{entity} {number}: “{field}” is “{original}” in the plan, “{returned}” in the file"
+    ),
+    "merge_new": "{entity} {number} “{title}” is only in the file ({returned})",
+    "merge_missing": "{entity} {number} “{title}” is missing from the file",
+    "merge_moved": "{entity} {number} “{title}” moved from {original} to {returned}",
+    "merge_other_plan": "the file is another plan's: id {returned} instead of {original}",
 }
 
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {"bg": MappingProxyType(_BG), "en": MappingProxyType(_EN)}
+    {
+        "bg": MappingProxyType(_BG | _BG_PROGRESS),
+        "en": MappingProxyType(_EN | _EN_PROGRESS),
+    }
 )
 """Every label, by locale, then by key (read-only)."""
 
@@ -140,6 +398,42 @@ def label(key: str, locale: str = "bg") -> str:
         return words[key]
     except KeyError:
         raise CapcoreError(f"no {locale} label for {key!r}") from None
+
+
+def format_percent(
+    value: Decimal | None,
+    locale: str = "bg",
+    *,
+    places: int = 1,
+    sign: bool = False,
+    unit: bool = True,
+) -> str:
+    """Return a percent for display: ``45,5 %`` (bg), ``45.5%`` (en); ``—`` for None.
+
+    The one place where percents are rounded: half up, to ``places``
+    decimals. Everything capcore computes stays exact until shown here.
+
+    Args:
+        value: The exact percent, or None for "no percent".
+        locale: ``bg`` (decimal comma, a space before ``%``) or ``en``.
+        places: Decimals to show.
+        sign: Show ``+`` before a positive value (for variances).
+        unit: Append the percent sign; False for percentage points.
+    """
+    english = check_locale(locale) == "en"
+    if value is None:
+        return "—"
+    rounded = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    if rounded.is_zero():
+        rounded = abs(rounded)  # no "-0.0"
+    text = f"{rounded:f}"
+    if sign and rounded > 0:
+        text = "+" + text
+    if not english:
+        text = text.replace(".", ",")
+    if unit:
+        text += "%" if english else " %"
+    return text
 
 
 def format_date(day: dt.date, locale: str = "bg") -> str:

@@ -26,6 +26,7 @@ from capcore.deadline import Deadline
 from capcore.ids import new_id
 from capcore.import_notes import ImportNote
 from capcore.indicator import Indicator
+from capcore.progress_policy import ProgressPolicy
 from capcore.progress_update import ProgressUpdate
 
 __all__ = [
@@ -170,6 +171,11 @@ def _text_dict() -> dict[str, str]:
     return {}
 
 
+# A weight is 0 or more; weights are keyword only, so adding them moved no
+# positional argument.
+_WEIGHT = attrs.validators.optional(attrs.validators.ge(Decimal(0)))
+
+
 @attrs.define(eq=True)
 class Activity:
     """An activity (дейност) within a measure.
@@ -180,6 +186,8 @@ class Activity:
         id: Stable id.
         start: When it starts, as written.
         deadline: When it is due, as written.
+        weight: How much it weighs in its measure under the explicit-weight
+            progress policy (keyword only; 0 or more; None weighs 1).
         target: The target result values (Целеви стойности на резултата).
         responsible: Who is responsible, as written (may name several).
         supporting: Who supports, where the source separates them.
@@ -193,6 +201,7 @@ class Activity:
     id: str = attrs.field(factory=new_id)
     start: Deadline | None = None
     deadline: Deadline | None = None
+    weight: Decimal | None = attrs.field(default=None, kw_only=True, validator=_WEIGHT)
     target: str = ""
     responsible: str = ""
     supporting: str = ""
@@ -228,6 +237,8 @@ class Measure:
         expected_result: The expected result (РЕЗУЛТАТ).
         start: When it starts, as written.
         deadline: When it is due, as written.
+        weight: How much it weighs in its area and plan under the
+            explicit-weight progress policy (keyword only; 0 or more; None weighs 1).
         responsible: Who is responsible (Отговорник), for measures that say so.
         supporting: Who supports, where the source separates them.
         note: A note.
@@ -255,6 +266,7 @@ class Measure:
     expected_result: str = ""
     start: Deadline | None = None
     deadline: Deadline | None = None
+    weight: Decimal | None = attrs.field(default=None, kw_only=True, validator=_WEIGHT)
     responsible: str = ""
     supporting: str = ""
     note: str = ""
@@ -281,6 +293,9 @@ class Area:
         number: The number as written (``2``); empty for the untitled area.
         id: Stable id.
         description: Text under the area's heading, if any.
+        weight: How much it weighs in the plan under the explicit-weight
+            progress policy (keyword only; 0 or more); None weighs as much as
+            its measures together.
         measures: Its measures, in order.
         extra: Source data an importer could not place (location -> text).
     """
@@ -289,6 +304,7 @@ class Area:
     number: str = ""
     id: str = attrs.field(factory=new_id)
     description: str = ""
+    weight: Decimal | None = attrs.field(default=None, kw_only=True, validator=_WEIGHT)
     measures: list[Measure] = attrs.field(factory=list)
     extra: dict[str, str] = attrs.field(factory=_text_dict)
 
@@ -313,7 +329,10 @@ class Plan:
         indicators: Plan-wide indicators.
         metadata: Free metadata (key -> text) for embedding systems.
         ignore_rules: Validation rule codes or prefixes that this plan's own
-            file silences (``S106``, ``C2``), on top of what a caller ignores.
+            file silences (``S106``, ``C1``), on top of what a caller ignores.
+        progress_policy: How this plan's progress is counted, when it says
+            (keyword only); None uses the default policy. A caller of
+            :func:`capcore.progress` may pass another.
         extra: Source data an importer could not place (location -> text).
         import_notes: What the reader that made this plan reported (unplaced
             cells or paragraphs, guesses). Transient: not compared by ``==``
@@ -340,6 +359,7 @@ class Plan:
     indicators: list[Indicator] = attrs.field(factory=list)
     metadata: dict[str, str] = attrs.field(factory=_text_dict)
     ignore_rules: list[str] = attrs.field(factory=list)
+    progress_policy: ProgressPolicy | None = attrs.field(default=None, kw_only=True)
     extra: dict[str, str] = attrs.field(factory=_text_dict)
     import_notes: tuple[ImportNote, ...] = attrs.field(
         default=(), eq=False, repr=False, kw_only=True, metadata={TRANSIENT: True}

@@ -35,13 +35,19 @@ class ProgressUpdate:
         status: The reported status, if any.
         percent: The reported percent complete (0-100), if any. Exact;
             rounding happens only for display.
-        note: Free text from the reporter.
+        actual_start: The day the work actually started, when the reporter
+            gives it (keyword only).
+        actual_end: The day the work was actually finished, when given
+            (keyword only).
+        note: Free text from the reporter (the comment of a monitoring round).
         reported_by: Who reported it.
     """
 
     on: dt.date
     status: Status | None = None
     percent: Decimal | None = None
+    actual_start: dt.date | None = attrs.field(default=None, kw_only=True)
+    actual_end: dt.date | None = attrs.field(default=None, kw_only=True)
     note: str = ""
     reported_by: str = ""
 

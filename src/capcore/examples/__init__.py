@@ -11,6 +11,11 @@ from their text, copied character for character (typos included):
 - :func:`smolyan`: the list layout, 6 areas, 19 measures with a deadline and
   a responsible each.
 
+The seed plans carry no progress; :func:`add_sample_monitoring` adds
+synthetic, deterministic quarterly reports to a plan, and
+:func:`monitoring_plans` gives the three seed plans with them (the files
+``examples/plans/<key>-monitoring.json``).
+
 Each function builds a new plan on every call, with fixed plan ids and ids
 derived from them, so the same plan gives the same JSON every time::
 
@@ -22,10 +27,25 @@ derived from them, so the same plan gives the same JSON every time::
 
 from __future__ import annotations
 
+import datetime as dt
+
 from capcore.examples import _lovech, _pazardzhik, _smolyan
+from capcore.examples._monitoring import add_sample_monitoring, quarter_ends
 from capcore.model import Plan
 
-__all__ = ["lovech", "pazardzhik", "seed_plans", "smolyan"]
+__all__ = [
+    "SMOLYAN_REPORT_DATES",
+    "add_sample_monitoring",
+    "lovech",
+    "monitoring_plans",
+    "pazardzhik",
+    "quarter_ends",
+    "seed_plans",
+    "smolyan",
+]
+
+SMOLYAN_REPORT_DATES = quarter_ends(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+"""The Smolyan plan names no period: its sample reports are the quarter ends of 2023."""
 
 
 def lovech() -> Plan:
@@ -66,3 +86,19 @@ def seed_plans() -> dict[str, Plan]:
         that order.
     """
     return {"lovech": lovech(), "pazardzhik": pazardzhik(), "smolyan": smolyan()}
+
+
+def monitoring_plans() -> dict[str, Plan]:
+    """Return the seed plans with synthetic quarterly reports (:func:`add_sample_monitoring`).
+
+    Returns:
+        The plans by key: ``"lovech-monitoring"``, ``"pazardzhik-monitoring"``,
+        ``"smolyan-monitoring"``, in that order. Lovech and Pazardzhik report
+        at every quarter end of their periods, Smolyan at those of 2023
+        (:data:`SMOLYAN_REPORT_DATES`).
+    """
+    return {
+        "lovech-monitoring": add_sample_monitoring(lovech()),
+        "pazardzhik-monitoring": add_sample_monitoring(pazardzhik()),
+        "smolyan-monitoring": add_sample_monitoring(smolyan(), SMOLYAN_REPORT_DATES),
+    }

@@ -35,6 +35,13 @@ from capcore.model import (
     Roles,
     SelfAssessment,
 )
+from capcore.progress_policy import (
+    POLICY_PRESETS,
+    PercentSource,
+    ProgressPolicy,
+    StatusPercents,
+    Weighting,
+)
 from capcore.progress_update import ProgressUpdate, Status
 
 __all__ = [
@@ -52,8 +59,10 @@ __all__ = [
     "measures",
     "periods",
     "plans",
+    "progress_policies",
     "progress_updates",
     "texts",
+    "weights",
 ]
 
 TRICKY_TEXTS: tuple[str, ...] = (
@@ -182,8 +191,43 @@ def progress_updates() -> st.SearchStrategy[ProgressUpdate]:
     """Dated progress reports."""
     percent = st.none() | st.decimals(min_value=0, max_value=100, places=1)
     return st.builds(
-        ProgressUpdate, st.dates(), st.none() | st.sampled_from(Status), percent, texts(), texts()
+        ProgressUpdate,
+        st.dates(),
+        st.none() | st.sampled_from(Status),
+        percent,
+        actual_start=st.none() | st.dates(),
+        actual_end=st.none() | st.dates(),
+        note=texts(),
+        reported_by=texts(),
     )
+
+
+def weights() -> st.SearchStrategy[Decimal | None]:
+    """Explicit progress weights: none, or 0 or more."""
+    return st.none() | st.decimals(min_value=0, max_value=1000, places=2)
+
+
+def progress_policies() -> st.SearchStrategy[ProgressPolicy]:
+    """Progress policies: the named presets, and any valid combination of settings."""
+    percent = st.decimals(min_value=0, max_value=100, places=1)
+    status_percents = st.builds(StatusPercents, percent, percent, percent, percent, percent)
+    custom = (
+        st.tuples(st.decimals(min_value=0, max_value=50, places=1), percent)
+        .map(sorted)
+        .flatmap(
+            lambda pair: st.builds(
+                ProgressPolicy,
+                st.sampled_from(PercentSource),
+                st.sampled_from(Weighting),
+                st.booleans(),
+                st.booleans(),
+                status_percents,
+                st.just(pair[0]),
+                st.just(pair[1]),
+            )
+        )
+    )
+    return st.sampled_from(list(POLICY_PRESETS.values())) | custom
 
 
 def indicators() -> st.SearchStrategy[Indicator]:
@@ -217,6 +261,7 @@ def activities(period: Period | None = None) -> st.SearchStrategy[Activity]:
         id=st.uuids().map(str),
         start=maybe_deadline,
         deadline=maybe_deadline,
+        weight=weights(),
         target=texts(),
         responsible=texts(),
         supporting=texts(),
@@ -257,6 +302,7 @@ def measures(period: Period | None = None) -> st.SearchStrategy[Measure]:
         expected_result=texts(),
         start=maybe_deadline,
         deadline=maybe_deadline,
+        weight=weights(),
         responsible=texts(),
         supporting=texts(),
         note=texts(),
@@ -275,6 +321,7 @@ def areas(period: Period | None = None) -> st.SearchStrategy[Area]:
         texts(max_size=4),
         id=st.uuids().map(str),
         description=texts(),
+        weight=weights(),
         measures=st.lists(measures(period), max_size=3),
         extra=_extra(),
     )
@@ -303,6 +350,7 @@ def plans(draw: st.DrawFn) -> Plan:
         areas=draw(st.lists(areas(period), max_size=3)),
         indicators=draw(st.lists(indicators(), max_size=2)),
         metadata=draw(_extra()),
+        progress_policy=draw(st.none() | progress_policies()),
         extra=draw(_extra()),
     )
 
