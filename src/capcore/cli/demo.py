@@ -1,10 +1,12 @@
 """``capcore demo [OUT_DIR]``: build the example plans and write them in every format.
 
-Builds the Lovech, Pazardzhik and Smolyan seed plans, runs the installed
-rules on them, and writes each in every installed format that has a writer
-(JSON alone unless plugins add more). A file of a lossless format with a
-reader is read back and must equal the built plan; a failed round trip, like
-a finding of severity error, gives exit code 1.
+Builds the Lovech, Pazardzhik and Smolyan seed plans, and the same plans
+with synthetic quarterly reports (``*-monitoring``), runs the installed rules
+on them, and writes each in every installed format that has a writer (JSON
+alone unless plugins add more). A file of a lossless format with a reader is
+read back and must equal the built plan; a failed round trip, like a finding
+of severity error, gives exit code 1. For each monitoring plan it prints the
+progress as of its last report.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build, check and write the example plans; return the exit code."""
-    from capcore.examples import seed_plans
+    from capcore.examples import monitoring_plans, seed_plans
     from capcore.plugin_host import default_host
     from capcore.validation import validate
 
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     writable = [registered for registered in host.formats() if registered.spec.writer]
     out_dir: Path = args.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
-    plans = seed_plans()
+    plans = seed_plans() | monitoring_plans()
     code = EXIT_OK
     with Progress(len(plans) * len(writable)) as progress:
         for key, plan in plans.items():
@@ -67,8 +69,9 @@ def run(args: argparse.Namespace) -> int:
                     code = EXIT_FINDINGS
             progress.clear()
             print(f"{key}: {_counts(plan)} -> {', '.join(results)}")
-            for finding in report.findings:
-                print(f"  {finding}")
+            print(f"  findings: {report.summary_text()} (capcore validate FILE lists them)")
+            if any(unit.updates for unit in plan.progress_units()):
+                print(f"  {_progress_line(plan)}")
             if report.has_errors:
                 code = EXIT_FINDINGS
     return code
@@ -87,6 +90,20 @@ def _write_and_check(plan: Plan, path: Path, registered: RegisteredFormat) -> tu
         return str(path), True
     equal = read(path, registered.name) == plan
     return f"{path} " + ("(reads back equal)" if equal else "(READS BACK DIFFERENT)"), equal
+
+
+def _progress_line(plan: Plan) -> str:
+    """Return the plan's progress as of its last report, in one line."""
+    from capcore.labels import format_percent
+    from capcore.progress_engine import progress
+
+    last = max(update.on for unit in plan.progress_units() for update in unit.updates)
+    line = progress(plan, as_of=last).plan
+    return (
+        f"progress as of {last.isoformat()}: {format_percent(line.actual, 'en')} done, "
+        f"{format_percent(line.expected, 'en')} expected, gauge {line.gauge.value} "
+        f"(capcore progress FILE --as-of DATE for the report)"
+    )
 
 
 def _counts(plan: Plan) -> str:
