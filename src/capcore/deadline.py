@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -165,21 +166,34 @@ class DeadlineTerm:
         # continuous, event and text terms are expanded by the timeline.
         if self.year is None:
             return None
-        year = self.year
-        if self.kind is DeadlineKind.DATE and self.month and self.day:
-            day = dt.date(year, self.month, self.day)
-            return day, day
-        if self.kind is DeadlineKind.MONTH and self.month:
-            return _months(year, self.month, self.month)
-        if self.kind is DeadlineKind.QUARTER and self.quarter:
-            first = 3 * self.quarter - 2
-            return _months(year, first, first + 2)
-        if self.kind is DeadlineKind.HALF_YEAR and self.half:
-            first = 6 * self.half - 5
-            return _months(year, first, first + 5)
-        if self.kind is DeadlineKind.YEAR:
-            return _months(year, 1, 12)
-        return None
+        return _dated_window(self.kind, self.year, self.month, self.day, self.quarter, self.half)
+
+
+# The schedule asks each term for its dates several times, and a plan names
+# the same few dates over and over: the pure date arithmetic is cached.
+@functools.lru_cache(maxsize=4096)
+def _dated_window(  # noqa: PLR0913, PLR0917 - the fields of a term that date it
+    kind: DeadlineKind,
+    year: int,
+    month: int | None,
+    day: int | None,
+    quarter: int | None,
+    half: int | None,
+) -> tuple[dt.date, dt.date] | None:
+    if kind is DeadlineKind.DATE and month and day:
+        date = dt.date(year, month, day)
+        return date, date
+    if kind is DeadlineKind.MONTH and month:
+        return _months(year, month, month)
+    if kind is DeadlineKind.QUARTER and quarter:
+        first = 3 * quarter - 2
+        return _months(year, first, first + 2)
+    if kind is DeadlineKind.HALF_YEAR and half:
+        first = 6 * half - 5
+        return _months(year, first, first + 5)
+    if kind is DeadlineKind.YEAR:
+        return _months(year, 1, 12)
+    return None
 
 
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:

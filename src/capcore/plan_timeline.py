@@ -282,13 +282,14 @@ def timeline(plan: Plan, *, as_of: dt.date | None = None) -> Timeline:
     due: list[tuple[dt.date, int, DueDate]] = []
     for area in plan.areas:
         for measure in area.measures:
-            items: list[Measure | Activity] = [measure, *measure.activities]
-            for item in items:
-                window = (
-                    measure_window(measure, plan)
-                    if item is measure
-                    else unit_window(item, measure, plan)
-                )
+            # Each activity's window is computed once, and the measure's
+            # window is spanned from them.
+            windows = [unit_window(item, measure, plan) for item in measure.activities]
+            items: list[tuple[Measure | Activity, Window]] = [
+                (measure, measure_window(measure, plan, activity_windows=windows)),
+                *zip(measure.activities, windows, strict=True),
+            ]
+            for item, window in items:
                 parent = area.id if item is measure else measure.id
                 rows.append(_row(item, measure, parent, window, plan.period))
                 position = len(rows)

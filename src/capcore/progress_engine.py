@@ -239,7 +239,7 @@ class _Computation:
         dated = [days for state in counted if (days := state.window.days) is not None]
         return _MeasureResult(
             measure,
-            measure_window(measure, self.plan),
+            measure_window(measure, self.plan, activity_windows=[state.window for state in units]),
             units,
             _Totals(numbers, gauge, reasons),
             activities,

@@ -146,6 +146,14 @@ class ItemProgress:
     def to_data(self) -> dict[str, Any]:
         """Return the item as JSON-ready data (see ``docs/progress.md``)."""
         latest = self.latest
+        # Each reason's words are made once per locale and serve both the
+        # reason's own entry and the joined text (worst first, as
+        # reasons_text orders them).
+        bg = [reason.text("bg") for reason in self.reasons]
+        en = [reason.text("en") for reason in self.reasons]
+        worst_first = sorted(
+            range(len(self.reasons)), key=lambda index: -self.reasons[index].gauge.severity
+        )
         return {
             "level": self.level.value,
             "id": self.id,
@@ -170,8 +178,14 @@ class ItemProgress:
             "variance": _decimal(self.variance),
             "weight": _decimal(self.weight),
             "gauge": self.gauge.value,
-            "reasons": [_reason(reason) for reason in self.reasons],
-            "reason": {"bg": self.reason_text("bg"), "en": self.reason_text("en")},
+            "reasons": [
+                _reason(reason, words_bg, words_en)
+                for reason, words_bg, words_en in zip(self.reasons, bg, en, strict=True)
+            ],
+            "reason": {
+                "bg": "; ".join(bg[index] for index in worst_first),
+                "en": "; ".join(en[index] for index in worst_first),
+            },
             "units": self.units,
             "reported": self.reported,
             "done": self.done,
@@ -596,7 +610,7 @@ def _policy(policy: ProgressPolicy) -> dict[str, Any]:
     }
 
 
-def _reason(reason: Reason) -> dict[str, Any]:
+def _reason(reason: Reason, words_bg: str, words_en: str) -> dict[str, Any]:
     return {
         "code": reason.code.value,
         "gauge": reason.gauge.value,
@@ -605,8 +619,8 @@ def _reason(reason: Reason) -> dict[str, Any]:
         "points": _decimal(reason.points),
         "count": reason.count,
         "total": reason.total,
-        "bg": reason.text("bg"),
-        "en": reason.text("en"),
+        "bg": words_bg,
+        "en": words_en,
     }
 
 

@@ -226,8 +226,16 @@ def group_totals(
     """
     groups: dict[str, list[UnitState]] = {}
     first: dict[str, tuple[str, str, str]] = {}
+    # A measure's criteria are the same for each of its units: read them once.
+    criteria_keys: dict[int, list[tuple[str, str, str]]] = {}
     for state in states:
-        for key, title_bg, title_en in _keys(plan, state, by_criterion=by_criterion):
+        if by_criterion:
+            keys = criteria_keys.get(id(state.measure))
+            if keys is None:
+                keys = criteria_keys[id(state.measure)] = _keys(plan, state, by_criterion=True)
+        else:
+            keys = _keys(plan, state, by_criterion=False)
+        for key, title_bg, title_en in keys:
             groups.setdefault(key.casefold(), []).append(state)
             first.setdefault(key.casefold(), (key, title_bg, title_en))
     if by_criterion:

@@ -179,7 +179,9 @@ def activity_window(activity: Activity, measure: Measure, plan: Plan) -> Window:
     )
 
 
-def measure_window(measure: Measure, plan: Plan) -> Window:
+def measure_window(
+    measure: Measure, plan: Plan, *, activity_windows: Sequence[Window] | None = None
+) -> Window:
     """Return the window of a measure.
 
     A measure without activities has the window of its own start and
@@ -187,11 +189,22 @@ def measure_window(measure: Measure, plan: Plan) -> Window:
     them, and otherwise spans its activities: the earliest start, and the
     latest end if every activity has one (one ongoing activity makes the
     measure ongoing).
+
+    Args:
+        measure: The measure.
+        plan: The plan it belongs to (its period dates open windows).
+        activity_windows: The windows of the measure's activities, in order,
+            when the caller has already computed them (with
+            :func:`activity_window`); by default they are computed here.
     """
     own = _window(measure.start, measure.deadline, plan.period)
     if not measure.activities:
         return own
-    children = [activity_window(activity, measure, plan) for activity in measure.activities]
+    children = (
+        activity_windows
+        if activity_windows is not None
+        else [activity_window(activity, measure, plan) for activity in measure.activities]
+    )
     start, start_from = own.start, own.start_from
     if start_from is not DateSource.OWN:
         starts = [w.start for w in children if w.start is not None]
