@@ -7,8 +7,9 @@ through ``html.escape`` and joined into ``<tr><td>...</td></tr>`` rows with
 
 - the page as capcore writes it (``capcore.write``), which also computes the
   progress report, the timeline and the charts and embeds the plan's JSON;
-- the core's parts of that total: the progress report (``capcore.progress``)
-  and the plan's JSON form (``capcore.to_dict``) for the embedded copy.
+- the core's parts of that total: the progress report (``capcore.progress``),
+  the timeline (``capcore.timeline``) and the plan's JSON form
+  (``capcore.to_dict``) for the embedded copy.
 
 Prints the ratios; asserts nothing (speed is not a test here).
 """
@@ -72,12 +73,13 @@ def main() -> None:
         page = best_of(3, lambda: write_page(plan))  # noqa: B023 - run inside the loop
         json_only = best_of(3, lambda: capcore.to_dict(plan))  # noqa: B023
         report = best_of(3, lambda: capcore.progress(plan, as_of=AS_OF))  # noqa: B023
+        schedule = best_of(3, lambda: capcore.timeline(plan, as_of=AS_OF))  # noqa: B023
         base = best_of(3, lambda: joined_cells(plan))  # noqa: B023
         size_mb = len(write_page(plan)) / 1e6
         print(
             f"{size:>6} activities: page {page:.3f}s = {page / base:.1f}x join of escaped cells "
-            f"({base:.3f}s); of which capcore.progress {report:.3f}s and capcore.to_dict "
-            f"{json_only:.3f}s; page {size_mb:.1f} MB"
+            f"({base:.3f}s); of which capcore.progress {report:.3f}s, capcore.timeline "
+            f"{schedule:.3f}s and capcore.to_dict {json_only:.3f}s; page {size_mb:.1f} MB"
         )
     sys.stdout.flush()
 

@@ -237,30 +237,39 @@ def _rows(  # noqa: PLR0913 - an area and the report's views of its units
     percents: Mapping[str, Decimal | None],
     locale: str,
 ) -> Iterator[RowView]:
+    # Texts of a measure are made once and shared by its rows, and the same
+    # responsible units (few distinct sets in a plan) are written to JSON once.
+    units_json: dict[tuple[str, ...], str] = {}
     for measure in area.measures:
         units: Iterable[Activity | Measure] = measure.activities or [measure]
+        measure_number = visible_text(measure.number)
+        measure_title = visible_text(measure.title)
+        caf = ", ".join(str(ref) for ref in measure.caf_refs)
         for position, unit in enumerate(units):
             is_activity = isinstance(unit, Activity)
             details = _details(measure, words) if position == 0 else ()
             if isinstance(unit, Activity):
                 details = (*details, *_activity_details(unit, words))
             percent = percents.get(unit.id)
+            names = unit_names.get(unit.id, ())
+            if names not in units_json:
+                units_json[names] = json.dumps(list(names), ensure_ascii=False)
             yield RowView(
                 measure_key=measure.id,
-                measure_number=visible_text(measure.number),
-                measure_title=visible_text(measure.title),
+                measure_number=measure_number,
+                measure_title=measure_title,
                 quick_win=measure.is_quick_win,
                 first=position == 0,
                 details=details,
                 activity=is_activity,
                 activity_number=visible_text(unit.number) if is_activity else "",
                 activity_title=visible_text(unit.title) if is_activity else "",
-                caf=", ".join(str(ref) for ref in measure.caf_refs),
+                caf=caf,
                 start=visible_text(str(unit.start or "")),
                 deadline=visible_text(str(unit.deadline or "")),
                 responsible=visible_text(unit.responsible),
                 status=statuses.get(unit.id, StatusView()),
-                units_json=json.dumps(list(unit_names.get(unit.id, ())), ensure_ascii=False),
+                units_json=units_json[names],
                 percent=None if percent is None else _percent_view(percent, locale),
             )
 

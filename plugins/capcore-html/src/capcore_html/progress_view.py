@@ -12,7 +12,6 @@ item's planned window. This module only chooses words (from
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
@@ -20,13 +19,14 @@ import attrs
 
 from capcore import (
     DueItem,
+    DueKind,
     Gauge,
     GroupTotals,
     IndicatorAttainment,
     ItemLevel,
     ItemProgress,
-    Plan,
     ProgressReport,
+    Timeline,
 )
 from capcore.labels import format_date, format_percent
 from capcore_html.charts import BarChart, Gantt, bar_chart, gantt
@@ -46,7 +46,11 @@ __all__ = [
 NO_REPORT_KEY = "no_report"
 """The status filter's value for units without a report."""
 
-_GAUGE_COUNTS = ((Gauge.GREEN, "on_track"), (Gauge.AMBER, "at_risk"), (Gauge.RED, "behind"))
+_GAUGE_COUNTS = (
+    (Gauge.GREEN, "on_track"),
+    (Gauge.AMBER, "at_risk"),
+    (Gauge.RED, "behind_or_overdue"),
+)
 
 
 @attrs.frozen
@@ -102,13 +106,13 @@ class ProgressViews:
 
 
 def progress_views(
-    plan: Plan, report: ProgressReport, words: Mapping[str, str], locale: str
+    report: ProgressReport, timeline: Timeline, words: Mapping[str, str], locale: str
 ) -> ProgressViews:
     """Return the page's progress parts for ``report`` (the report of ``plan``).
 
     Args:
-        plan: The plan the report is of.
-        report: What :func:`capcore.progress` returned for it.
+        report: What :func:`capcore.progress` returned for the plan.
+        timeline: What :func:`capcore.timeline` returned for it (the Gantt chart).
         words: The page's words.
         locale: ``bg`` or ``en``.
     """
@@ -118,12 +122,12 @@ def progress_views(
         statuses=statuses,
         unit_names={unit.id: tuple(map(visible_text, unit.responsible)) for unit in units},
         percents={unit.id: unit.actual for unit in units},
-        summary=_summary(report, units, words, locale),
+        summary=_summary(report, words, locale),
         charts=(
-            _group_chart(words["by_criterion"], report.by_criterion, words, locale),
-            _group_chart(words["by_unit"], report.by_responsible, words, locale),
+            _group_chart(words["report_by_criterion"], report.by_criterion, words, locale),
+            _group_chart(words["report_by_responsible"], report.by_responsible, words, locale),
         ),
-        timeline=_timeline(plan, report, words, locale),
+        timeline=_timeline(timeline, words, locale),
     )
 
 
@@ -138,15 +142,12 @@ def _gauge_view(item: ItemProgress, locale: str) -> StatusView:
     )
 
 
-def _summary(
-    report: ProgressReport, units: list[ItemProgress], words: Mapping[str, str], locale: str
-) -> SummaryView:
+def _summary(report: ProgressReport, words: Mapping[str, str], locale: str) -> SummaryView:
     plan = report.plan
-    # A tally of the units' gauges for the cards; the gauges are the report's.
-    gauges = Counter(unit.gauge for unit in units)
+    gauges = report.gauge_counts()
     quick = report.quick_wins
     expected = (
-        f"{words['expected_progress']}: {format_percent(plan.expected, locale)}"
+        f"{words['expected']}: {format_percent(plan.expected, locale)}"
         if plan.expected is not None
         else ""
     )
@@ -157,15 +158,17 @@ def _summary(
         overall=format_percent(plan.actual, locale),
         expected=expected,
         gauge=_gauge_view(plan, locale),
-        counts=tuple(Count(gauge.value, words[key], gauges[gauge]) for gauge, key in _GAUGE_COUNTS),
+        counts=tuple(
+            Count(gauge.value, words[key], gauges[gauge.value]) for gauge, key in _GAUGE_COUNTS
+        ),
         quick_wins=format_percent(quick.done_share, locale) if quick.total else "—",
         quick_wins_detail=detail if quick.total else words["no_quick_wins"],
         lists=tuple(
             DueList(title, tuple(_due_line(item, locale) for item in items))
             for title, items in (
-                (words["overdue_list"], report.overdue),
-                (words["late_to_start_list"], report.late_to_start),
-                (words["upcoming_list"], report.upcoming),
+                (words["report_overdue"], report.overdue),
+                (words["report_late"], report.late_to_start),
+                (words["upcoming_deadlines"], report.upcoming),
             )
             if items
         ),
@@ -208,10 +211,10 @@ def _group_chart(
 ) -> BarChart:
     bars = []
     for group in groups:
-        name = visible_text(group.title(locale)) or words["nobody"]
+        name = visible_text(group.title(locale)) or words["not_named"]
         text = format_percent(group.actual, locale)
         if group.expected is not None:
-            text += f" ({words['expected_short']} {format_percent(group.expected, locale)})"
+            text += f" ({words['expected']} {format_percent(group.expected, locale)})"
         gauge = (
             "red" if group.red else "amber" if group.amber else "green" if group.green else "grey"
         )
@@ -219,39 +222,44 @@ def _group_chart(
     return bar_chart(title, bars)
 
 
-def _timeline(
-    plan: Plan, report: ProgressReport, words: Mapping[str, str], locale: str
-) -> Gantt | None:
-    measures = list(report.of_level(ItemLevel.MEASURE))
-    dated = [m for m in measures if m.start is not None and m.end is not None]
-    starts = [day for day in (plan.period.start if plan.period else None,) if day] + [
-        m.start for m in dated if m.start
+def _timeline(timeline: Timeline, words: Mapping[str, str], locale: str) -> Gantt | None:
+    # The chart draws the measures' rows of capcore.timeline; each measure's
+    # row also carries the recurring occurrences of its activities (the
+    # timeline's due dates, with whether a report covers them).
+    measures = [row for row in timeline.rows if row.level is ItemLevel.MEASURE]
+    measure_of = {row.id: row.parent_id for row in timeline.rows if row.level is ItemLevel.ACTIVITY}
+    occurrences: dict[str, list[dt.date]] = {}
+    reported: dict[str, list[dt.date]] = {}
+    for due in timeline.due_dates:
+        if due.kind is DueKind.OCCURRENCE:
+            owner = measure_of.get(due.item_id, due.item_id)
+            occurrences.setdefault(owner, []).append(due.on)
+            if due.reported:
+                reported.setdefault(owner, []).append(due.on)
+    if timeline.months:
+        first, last = timeline.months[0].first_day, timeline.months[-1].last_day
+    else:  # a plan without a period: the span of its dated rows
+        days = [day for row in measures for day in (row.start, row.end) if day is not None]
+        if not days:
+            return None
+        first, last = min(days), max(days)
+    as_of = timeline.as_of or first
+    bars = [
+        (
+            " ".join(p for p in (visible_text(row.number), visible_text(row.title)) if p),
+            row.start,
+            row.end,
+            row.quick_win,
+            occurrences.get(row.id, ()),
+            reported.get(row.id, ()),
+        )
+        for row in measures
     ]
-    ends = [day for day in (plan.period.end if plan.period else None,) if day] + [
-        m.end for m in dated if m.end
-    ]
-    if not starts or not ends:
-        return None
-    recurring = {count.item_id: count for count in report.recurring}
-    children: dict[str, list[str]] = {}
-    for item in report.items:
-        if item.parent_id is not None:
-            children.setdefault(item.parent_id, []).append(item.id)
-    bars = []
-    for measure in measures:
-        # The report names the recurring occurrences no report covers, and the next one.
-        occurrences: list[dt.date] = []
-        for child in (*children.get(measure.id, ()), measure.id):
-            count = recurring.get(child)
-            if count is not None:
-                occurrences += [*count.missed, *([count.next_on] if count.next_on else [])]
-        name = " ".join(p for p in (visible_text(measure.number), visible_text(measure.title)) if p)
-        bars.append((name, measure.start, measure.end, measure.quick_win, occurrences, ()))
     return gantt(
-        words["timeline"],
-        first=min(starts),
-        last=max(ends),
+        words["timeline_heading"],
+        first=first,
+        last=last,
         bars=bars,
-        as_of=report.as_of,
-        as_of_label=f"{words['as_of']} {format_date(report.as_of, locale)}",
+        as_of=as_of,
+        as_of_label=f"{words['as_of']} {format_date(as_of, locale)}",
     )

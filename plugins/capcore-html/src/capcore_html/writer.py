@@ -47,6 +47,7 @@ def _environment() -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # the package's templates do not change while it runs
     )
 
 
@@ -117,7 +118,7 @@ def write(
     words = page_words(locale)
     css, js = page_assets()
     report = capcore.progress(plan, as_of=day)
-    views = progress_views(plan, report, words, locale)
+    views = progress_views(report, capcore.timeline(plan, as_of=day), words, locale)
     page = attrs.evolve(
         plan_page(
             plan,
@@ -133,7 +134,9 @@ def write(
         timeline=views.timeline,
     )
     template = _environment().get_template("page.html.j2")
-    chunks = template.generate(
+    # One string, encoded once: streaming the template's ~50 chunks per row
+    # through a generator and encoding each costs more than the page's memory.
+    text = template.render(
         page=page,
         words=words,
         css=Markup(css),  # noqa: S704 - the package's own stylesheet, checked above
@@ -142,4 +145,4 @@ def write(
         generator=_generator(),
         plan_json=script_json(_compact_json(plan)),
     )
-    stream.writelines(chunk.encode("utf-8", "surrogatepass") for chunk in chunks)
+    stream.write(text.encode("utf-8", "surrogatepass"))
