@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 
 import pytest
 
 from capcore import ItemLevel, labels, progress
 from capcore.examples import monitoring_plans
 from capcore.labels import LABELS
-from capcore.progress_report import ProgressReport
+from capcore.progress_report import ProgressReport, QuickWinSummary
 
 from .conftest import REPO
 
@@ -121,3 +122,21 @@ def test_progress_words_do_not_shadow_document_labels() -> None:
     assert not set(labels._BG) & set(labels._BG_PROGRESS)
     assert set(labels._BG_PROGRESS) == set(labels._EN_PROGRESS)
     assert LABELS["bg"]["reason_done"] == "изпълнена"
+
+
+def test_quick_win_sentence_in_both_languages() -> None:
+    wins = QuickWinSummary(
+        total=4,
+        done=2,
+        done_on_time=1,
+        overdue=1,
+        cancelled=1,
+        actual=Decimal("62.5"),
+        done_share=Decimal("66.7"),
+        measure_ids=("a", "b", "c", "d"),
+    )
+    assert wins.sentence("bg") == (
+        "изпълнени 2 от 4 (66,7 %), в срок 1; с просрочие 1; отменени 1; изпълнение 62,5 %"
+    )
+    english = wins.sentence("en")
+    assert english.startswith("2 of 4 done (66.7%)"), english

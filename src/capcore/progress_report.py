@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from capcore.indicator import Comparison, IndicatorValue
+from capcore.labels import format_percent, label
 from capcore.progress_gauge import Gauge, Reason, reasons_text
 from capcore.progress_policy import ProgressPolicy
 from capcore.progress_update import ProgressUpdate, Status
@@ -314,6 +315,22 @@ class QuickWinSummary:
     actual: Decimal | None
     done_share: Decimal | None
     measure_ids: tuple[str, ...]
+
+    def sentence(self, locale: str = "bg") -> str:
+        """Return the summary as one sentence in ``locale``, for every report that shows it.
+
+        The words come from the ``report_quick_wins_line`` label: ``изпълнени 2 от 3
+        (66,7 %), в срок 1; с просрочие 1; отменени 0; изпълнение 70,0 %``.
+        """
+        return label("report_quick_wins_line", locale).format(
+            done=self.done,
+            total=self.total,
+            share=format_percent(self.done_share, locale, unit=True),
+            on_time=self.done_on_time,
+            overdue=self.overdue,
+            cancelled=self.cancelled,
+            actual=format_percent(self.actual, locale, unit=True),
+        )
 
     def to_data(self) -> dict[str, Any]:
         """Return the summary as JSON-ready data."""

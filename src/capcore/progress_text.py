@@ -134,16 +134,7 @@ class _Text:
         if not wins.total:
             yield f"  {self.word('none')}"
             return
-        yield "  " + self.word(
-            "report_quick_wins_line",
-            done=wins.done,
-            total=wins.total,
-            share=self.percent(wins.done_share),
-            on_time=wins.done_on_time,
-            overdue=wins.overdue,
-            cancelled=wins.cancelled,
-            actual=self.percent(wins.actual),
-        )
+        yield "  " + wins.sentence(self.locale)
 
     def recurring(self) -> Iterable[str]:
         counts = self.report.recurring

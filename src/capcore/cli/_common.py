@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import shutil
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Self, TextIO, TypeAlias
 
@@ -29,6 +30,7 @@ __all__ = [
     "one_line",
     "read_plan",
     "warn",
+    "whole_number_argument",
 ]
 
 EXIT_OK = 0
@@ -69,6 +71,26 @@ def date_argument(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+def whole_number_argument(unit: str, minimum: int) -> Callable[[str], int]:
+    """Return an argparse ``type`` that reads a whole number of ``unit``, ``minimum`` or more.
+
+    Example: ``type=whole_number_argument("days", 0)`` for ``--upcoming-days``.
+    """
+
+    def read(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = minimum - 1
+        if number < minimum:
+            raise argparse.ArgumentTypeError(
+                f"expected a whole number of {unit}, {minimum} or more, got {text!r}"
+            )
+        return number
+
+    return read
 
 
 def one_line(text: str) -> str:

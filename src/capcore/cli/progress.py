@@ -12,7 +12,14 @@ import argparse
 import datetime as dt
 import json
 
-from capcore.cli._common import EXIT_OK, Commands, add_output_option, read_plan
+from capcore.cli._common import (
+    EXIT_OK,
+    Commands,
+    add_output_option,
+    date_argument,
+    read_plan,
+    whole_number_argument,
+)
 from capcore.locales import DEFAULT_LOCALE, LOCALES
 from capcore.progress_policy import POLICY_PRESETS
 
@@ -35,7 +42,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="from_format", metavar="NAME", help="the file's format")
     parser.add_argument(
         "--as-of",
-        type=_date,
+        type=date_argument,
         metavar="DATE",
         help="count updates on or before this date, YYYY-MM-DD (default: today)",
     )
@@ -47,7 +54,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--upcoming-days",
-        type=_days,
+        type=whole_number_argument("days", 0),
         default=30,
         metavar="N",
         help="list deadlines due within N days after the date (default: 30)",
@@ -60,23 +67,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     add_output_option(parser, "a readable report (text)")
     parser.set_defaults(run=run)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
-
-
-def _days(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError:
-        days = -1
-    if days < 0:
-        raise argparse.ArgumentTypeError(f"expected a number of days, 0 or more, got {text!r}")
-    return days
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from capcore.cli._common import (
     add_output_option,
     date_argument,
     read_plan,
+    whole_number_argument,
 )
 from capcore.locales import LOCALES
 from capcore.rules import DEFAULT_QUICK_WIN_MONTHS
@@ -64,7 +65,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--quick-win-months",
-        type=_months,
+        type=whole_number_argument("months", 1),
         default=DEFAULT_QUICK_WIN_MONTHS,
         metavar="N",
         help=f"a quick win longer than N months is not quick "
@@ -78,18 +79,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     add_output_option(parser, "one finding per line, with fix hints (text)")
     parser.set_defaults(run=run)
-
-
-def _months(text: str) -> int:
-    try:
-        months = int(text)
-    except ValueError:
-        months = 0
-    if months < 1:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of months, 1 or more, got {text!r}"
-        )
-    return months
 
 
 def run(args: argparse.Namespace) -> int:

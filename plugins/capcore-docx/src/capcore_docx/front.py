@@ -9,41 +9,15 @@ only when the title does not already name it.
 
 from __future__ import annotations
 
-from capcore import Area, Period, Plan
-from capcore.labels import format_date, label
+from capcore import Plan
+from capcore.labels import format_date
+from capcore.plan_text import period_line
 from capcore_docx.ooxml import Element, add_paragraph, run
 from capcore_docx.shown import Anchors
 
-__all__ = ["area_heading", "front_matter", "number_prefix", "period_line"]
+__all__ = ["front_matter"]
 
 _TITLE_SIZE = 28  # half-points: 14 pt
-
-
-def number_prefix(number: str) -> str:
-    """Return how a number is written before a title: ``1.1. `` (the house style adds the dot)."""
-    if not number:
-        return ""
-    return f"{number} " if number.endswith(".") else f"{number}. "
-
-
-def period_line(period: Period, locale: str) -> str:
-    """Return the period as the title block writes it (``за периода 2022-2024 г.``)."""
-    whole_years = (period.start.month, period.start.day, period.end.month, period.end.day) == (
-        1,
-        1,
-        12,
-        31,
-    )
-    if whole_years:
-        return label("period_years", locale).format(first=period.start.year, last=period.end.year)
-    return label("period_days", locale).format(
-        start=format_date(period.start, locale), end=format_date(period.end, locale)
-    )
-
-
-def area_heading(area: Area, locale: str) -> str:
-    """Return the prefix an area's title gets (``Област 1: ``), empty for an unnumbered area."""
-    return f"{label('area', locale)} {area.number}: " if area.number else ""
 
 
 def front_matter(plan: Plan, body: Element, anchors: Anchors, locale: str) -> None:

@@ -15,47 +15,24 @@ from __future__ import annotations
 
 from capcore import Activity, Measure, Plan
 from capcore.labels import label
+from capcore.plan_text import (
+    CARD_FIELDS,
+    OPTIONAL_CARD_FIELDS,
+    area_heading,
+    card_heading,
+    field_text,
+)
 from capcore_docx.document import TABLE_STYLE
-from capcore_docx.fields import field_text
-from capcore_docx.front import area_heading
 from capcore_docx.ooxml import Cell, Element, add_paragraph, add_row, add_table, run
 from capcore_docx.shown import Anchors
 
-__all__ = ["QUICK_WIN_SUFFIX", "card_heading", "cards_body"]
-
-QUICK_WIN_SUFFIX = " – QW"
-"""What a quick win's heading ends with, as the Pazardzhik plan writes it."""
+__all__ = ["cards_body"]
 
 _CARD_WIDTHS = (3000, 6600)
 _ACTIVITY_WIDTHS = (800, 3000, 1100, 1100, 2000, 1600)
 _LABEL_FILL = "F2F2F2"
 _HEADER_FILL = "D9D9D9"
 
-# (field path on the measure, label key) in the order of the Pazardzhik form.
-_ALWAYS = (
-    ("title", "card_action"),
-    ("roles.sponsor", "sponsor"),
-    ("roles.leader", "leader"),
-    ("roles.team", "team"),
-    ("roles.contact", "contact"),
-    ("scope", "scope"),
-    ("stakeholders", "stakeholders"),
-    ("strengths", "strengths"),
-    ("improvement_areas", "improvement_areas"),
-    ("options", "options"),
-    ("constraints", "constraints"),
-    ("human_resources", "human_resources"),
-    ("budget", "budget"),
-    ("expected_result", "card_result"),
-    ("start", "card_start"),
-    ("deadline", "card_deadline"),
-)
-_WHEN_GIVEN = (
-    ("caf_refs", "caf_refs"),
-    ("responsible", "responsible"),
-    ("supporting", "supporting"),
-    ("note", "note"),
-)
 _ACTIVITY_COLUMNS = (
     ("number", "number"),
     ("title", "activity"),
@@ -64,13 +41,6 @@ _ACTIVITY_COLUMNS = (
     ("target", "target"),
     ("responsible", "responsible"),
 )
-
-
-def card_heading(measure: Measure, locale: str) -> str:
-    """Return a card's heading: ``МЯРКА 1 – QW`` for a quick win, ``МЯРКА 2`` otherwise."""
-    words = label("measure", locale).upper()
-    heading = f"{words} {measure.number}" if measure.number else words
-    return heading + (QUICK_WIN_SUFFIX if measure.is_quick_win else "")
 
 
 def cards_body(plan: Plan, body: Element, anchors: Anchors, locale: str) -> None:
@@ -88,10 +58,10 @@ def _card(body: Element, measure: Measure, anchors: Anchors, locale: str) -> Non
     heading = card_heading(measure, locale)
     p = add_paragraph(body, run(heading, bold=True), keep_next=True)
     anchors.mark(p, measure.id, "heading", heading)
-    fields = [(field, key, field_text(measure, field)) for field, key in _ALWAYS]
-    fields += [
-        (field, key, text) for field, key in _WHEN_GIVEN if (text := field_text(measure, field))
-    ]
+    fields = [(field, key, field_text(measure, field)) for field, key in CARD_FIELDS]
+    for field, key in OPTIONAL_CARD_FIELDS:
+        if text := field_text(measure, field):
+            fields.append((field, key, text))
     tbl = add_table(body, _CARD_WIDTHS, TABLE_STYLE)
     for field, key, text in fields:
         cells = [Cell(label(key, locale).upper(), bold=True, fill=_LABEL_FILL), Cell(text)]

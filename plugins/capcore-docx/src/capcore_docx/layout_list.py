@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from capcore import Activity, Measure, Plan
 from capcore.labels import label
-from capcore_docx.fields import field_text
-from capcore_docx.front import number_prefix
+from capcore.plan_text import field_text, number_prefix
 from capcore_docx.ooxml import Element, add_paragraph, run
 from capcore_docx.shown import Anchors
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from capcore import Activity, Measure, MeasureKind, Plan
 from capcore.labels import label
+from capcore.plan_text import area_heading, number_prefix
 from capcore_docx.document import TABLE_STYLE
-from capcore_docx.front import area_heading, number_prefix
 from capcore_docx.ooxml import Cell, Element, add_paragraph, add_row, add_table, run
 from capcore_docx.shown import Anchors, RowField
 

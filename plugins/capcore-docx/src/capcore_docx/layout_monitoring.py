@@ -177,16 +177,7 @@ class _Report:
         if not wins.total:
             self.note(self.word("none"))
             return
-        summary = self.word(
-            "report_quick_wins_line",
-            done=wins.done,
-            total=wins.total,
-            share=self.percent(wins.done_share),
-            on_time=wins.done_on_time,
-            overdue=wins.overdue,
-            cancelled=wins.cancelled,
-            actual=self.percent(wins.actual),
-        )
+        summary = wins.sentence(self.locale)
         self.note(summary)
         tbl = add_table(self.body, _ITEM_WIDTHS, TABLE_STYLE)
         self.header_row(tbl, _ITEM_COLUMNS)

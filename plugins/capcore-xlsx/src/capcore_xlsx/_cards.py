@@ -23,6 +23,14 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from capcore import Activity, Area, Measure, Plan
 from capcore.labels import label
+from capcore.plan_text import (
+    CARD_FIELDS,
+    OPTIONAL_CARD_FIELDS,
+    area_text,
+    card_heading,
+    field_text,
+    numbered,
+)
 from capcore_xlsx._cells import SheetCells, XmlCell, row_height, text_lines
 from capcore_xlsx._front import front_lines, write_front
 from capcore_xlsx._keys import LAYOUT_KEY, RowKey, RowKind
@@ -34,50 +42,18 @@ from capcore_xlsx._matrix import (
     progress_checks,
     unit_cells,
 )
-from capcore_xlsx._shown import area_text, numbered, shown_update
+from capcore_xlsx._shown import shown_update
 from capcore_xlsx._styles import Look
 
 __all__ = [
     "ACTIVITY_HEADERS",
-    "CARD_FIELDS",
-    "OPTIONAL_FIELDS",
     "UNIT_FIELDS",
     "WIDTHS",
-    "card_heading",
-    "field_text",
     "write_cards",
 ]
 
 WIDTHS = [30.0, 12.0, 12.0, 24.0, 20.0, 16.0, 14.0, 11.0]
 """The widths of the visible columns: labels, then the activity table's columns."""
-
-CARD_FIELDS: tuple[tuple[str, str], ...] = (
-    ("title", "card_action"),
-    ("roles.sponsor", "sponsor"),
-    ("roles.leader", "leader"),
-    ("roles.team", "team"),
-    ("roles.contact", "contact"),
-    ("scope", "scope"),
-    ("stakeholders", "stakeholders"),
-    ("strengths", "strengths"),
-    ("improvement_areas", "improvement_areas"),
-    ("options", "options"),
-    ("constraints", "constraints"),
-    ("human_resources", "human_resources"),
-    ("budget", "budget"),
-    ("expected_result", "card_result"),
-    ("start", "card_start"),
-    ("deadline", "card_deadline"),
-)
-"""The rows every card has, as (measure field, label key), in the seed's order."""
-
-OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
-    ("caf_refs", "caf_refs"),
-    ("responsible", "responsible"),
-    ("supporting", "supporting"),
-    ("note", "note"),
-)
-"""The rows a card has only when the measure fills them."""
 
 UNIT_FIELDS: tuple[tuple[str, str], ...] = (("status", "status"), ("percent", "percent"))
 """The rows of a measure without activities, which is its own unit of progress."""
@@ -96,24 +72,6 @@ ACTIVITY_HEADERS = (
 
 _LAST = len(WIDTHS)
 _VALUE_WIDTH = sum(WIDTHS[1:])
-
-
-def card_heading(measure: Measure, locale: str) -> str:
-    """Return a card's heading: ``МЯРКА 1``, ``МЯРКА 1 – QW`` for a quick win."""
-    text = " ".join(part for part in (label("measure", locale).upper(), measure.number) if part)
-    return f"{text} – QW" if measure.is_quick_win else text
-
-
-def field_text(measure: Measure, field: str) -> str:
-    """Return the text of a card row for a measure field (``roles.leader``, ``budget``)."""
-    value: object = measure
-    for part in field.split("."):
-        value = getattr(value, part)
-    if value is None:
-        return ""
-    if isinstance(value, tuple):
-        return ", ".join(str(item) for item in value)
-    return str(value)
 
 
 def write_cards(sheet: WriteOnlyWorksheet, cells: SheetCells, plan: Plan) -> None:
@@ -154,7 +112,7 @@ def _card(
     number = cells.append([*row, *RowKey(RowKind.MEASURE, measure.id).cells(cells)])
     cells.merge(number, 1, number, _LAST)
     fields = list(CARD_FIELDS)
-    fields += [item for item in OPTIONAL_FIELDS if field_text(measure, item[0])]
+    fields += [item for item in OPTIONAL_CARD_FIELDS if field_text(measure, item[0])]
     for field, key in fields:
         if field in {"start", "deadline"}:
             value = deadline_cell(cells, getattr(measure, field), Look.TEXT)

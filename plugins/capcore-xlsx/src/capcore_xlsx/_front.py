@@ -14,13 +14,13 @@ import datetime as dt
 
 import attrs
 
-from capcore import Period, Plan
-from capcore.labels import format_date, label
+from capcore import Plan
+from capcore.plan_text import period_line
 from capcore_xlsx._cells import SheetCells, row_height, text_lines
 from capcore_xlsx._keys import LAYOUT_KEY, RowKey, RowKind
 from capcore_xlsx._styles import Look
 
-__all__ = ["APPROVAL_COLUMNS", "FrontLine", "front_lines", "period_line", "write_front"]
+__all__ = ["APPROVAL_COLUMNS", "FrontLine", "front_lines", "write_front"]
 
 APPROVAL_COLUMNS = 3
 """How many of the rightmost visible columns the approval block spans."""
@@ -42,21 +42,6 @@ class FrontLine:
     value: str | dt.date
     look: Look
     approval: bool = False
-
-
-def period_line(period: Period, locale: str) -> str:
-    """Return the period as the title block writes it (``за периода 2022-2024 г.``)."""
-    whole_years = (period.start.month, period.start.day, period.end.month, period.end.day) == (
-        1,
-        1,
-        12,
-        31,
-    )
-    if whole_years:
-        return label("period_years", locale).format(first=period.start.year, last=period.end.year)
-    return label("period_days", locale).format(
-        start=format_date(period.start, locale), end=format_date(period.end, locale)
-    )
 
 
 def front_lines(plan: Plan, locale: str) -> list[FrontLine]:

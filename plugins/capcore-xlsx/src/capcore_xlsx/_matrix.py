@@ -31,13 +31,12 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from capcore import Activity, Area, Deadline, Measure, Plan, ProgressUpdate, Status
 from capcore.labels import label
+from capcore.plan_text import area_text, numbered
 from capcore_xlsx._cells import SheetCells, XmlCell, parts, row_height, text_lines
 from capcore_xlsx._front import front_lines, write_front
 from capcore_xlsx._keys import KEY_COLUMN_COUNT, LAYOUT_KEY, RowKey, RowKind
 from capcore_xlsx._shown import (
-    area_text,
     deadline_value,
-    numbered,
     ref_columns,
     shown_update,
     together,

@@ -60,23 +60,21 @@ from capcore import (
     parse_deadline,
 )
 from capcore.labels import label
-from capcore_xlsx._cards import card_heading, field_text
+from capcore.plan_text import area_text, card_heading, field_text, numbered
+from capcore.tables import match_status
 from capcore_xlsx._cells import ReadRow, read_cell_text, read_rows
 from capcore_xlsx._embedded import EmbeddedCopy
 from capcore_xlsx._keys import RowKey, RowKind
 from capcore_xlsx._package import sheet_data, sheet_parts
 from capcore_xlsx._shown import (
-    area_text,
     deadline_value,
     is_mark,
-    numbered,
     percent_value,
     ref_columns,
     shown_update,
     split_area,
     split_numbered,
     split_responsible,
-    status_from_text,
     together,
 )
 
@@ -290,7 +288,7 @@ class _Sheet:
         written = label(status.value, self.locale) if status else ""
         text, same = read_cell_text(cells.status.value, written)
         if not same:
-            status = status_from_text(text) if text.strip() else None
+            status = match_status(text) if text.strip() else None
             if text.strip() and status is None:
                 self.keep(entity, cells.status_at, text)
                 status = shown.status if shown else None

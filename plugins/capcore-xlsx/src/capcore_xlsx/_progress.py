@@ -24,8 +24,8 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from capcore import Gauge, GroupTotals, ItemLevel, ItemProgress, Plan, ProgressReport, progress
 from capcore.labels import format_date, format_percent, label
+from capcore.plan_text import numbered
 from capcore_xlsx._cells import SheetCells, XmlCell, parts, row_height, text_lines
-from capcore_xlsx._shown import numbered
 from capcore_xlsx._styles import Look
 
 __all__ = ["CHART_ANCHOR_COLUMN", "GAUGE_LOOKS", "write_progress"]

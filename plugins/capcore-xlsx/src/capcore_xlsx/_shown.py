@@ -21,35 +21,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache
 
 from capcore import (
-    Area,
     CafRef,
     Deadline,
     DeadlineKind,
     MeasureKind,
     ProgressUpdate,
-    Status,
     latest_update,
 )
 from capcore.labels import LABELS, label
-from capcore.tables import STATUS_SYNONYMS, YES_MARKS, normalise_label
+from capcore.tables import YES_MARKS
 from capcore_xlsx._cells import FIRST_EXCEL_DAY
 
 __all__ = [
     "QUICK_WIN_MARK",
-    "area_text",
     "deadline_value",
     "is_mark",
-    "numbered",
     "percent_value",
     "ref_columns",
     "shown_update",
     "split_area",
     "split_numbered",
     "split_responsible",
-    "status_from_text",
     "together",
 ]
 
@@ -60,27 +54,12 @@ _NUMBERED = re.compile(r"\s*(?P<number>\d+(?:\.\d+)*)\.?(?:\s+|(?=\D)|$)(?P<titl
 _AREA = re.compile(r"\s*\S+\s+(?P<number>[^\s:]*)\s*:\s*(?P<title>.*)", re.DOTALL)
 
 
-def numbered(number: str, title: str) -> str:
-    """Return a title with its number in front, as the seed plans write it (``1.1. Title``)."""
-    if not number:
-        return title
-    prefix = f"{number} " if number.endswith(".") else f"{number}. "
-    return (prefix + title).rstrip(" ") if not title else prefix + title
-
-
 def split_numbered(text: str) -> tuple[str, str]:
     """Return ``(number, title)`` of an edited ``1.1. Title`` cell; no number if none leads."""
     found = _NUMBERED.fullmatch(text)
     if found is None:
         return "", text
     return found["number"], found["title"]
-
-
-def area_text(area: Area, locale: str) -> str:
-    """Return an area row's text: ``Област 1: <title>``, or the bare title without a number."""
-    if not area.number:
-        return area.title
-    return f"{label('area', locale)} {area.number}: {area.title}"
 
 
 def split_area(text: str) -> tuple[str, str]:
@@ -143,24 +122,6 @@ def deadline_value(deadline: Deadline | None) -> dt.date | str:
 def shown_update(updates: list[ProgressUpdate]) -> ProgressUpdate | None:
     """Return the update whose status and percent the sheet shows: the latest of all."""
     return latest_update(updates, dt.date.max)
-
-
-def status_from_text(text: str) -> Status | None:
-    """Return the status a cell names (a label or synonym in either language, a value), or None."""
-    return _status_words().get(normalise_label(text))
-
-
-@cache
-def _status_words() -> dict[str, Status]:
-    words: dict[str, Status] = {}
-    for status, synonyms in STATUS_SYNONYMS.items():
-        for word in (*synonyms.bg, *synonyms.en):
-            words[normalise_label(word)] = status
-    for status in Status:
-        words[normalise_label(status.value)] = status
-        for locale_words in LABELS.values():
-            words[normalise_label(locale_words[status.value])] = status
-    return words
 
 
 def percent_value(value: object, number_format: str) -> Decimal | None:
