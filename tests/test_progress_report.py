@@ -6,12 +6,14 @@ import datetime as dt
 import json
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from capcore import ItemLevel, labels, progress
 from capcore.examples import monitoring_plans
+from capcore.indicator import Comparison, IndicatorValue
 from capcore.labels import LABELS
-from capcore.progress_report import ProgressReport, QuickWinSummary
+from capcore.progress_report import IndicatorAttainment, ProgressReport, QuickWinSummary
 
 from .conftest import REPO
 
@@ -140,3 +142,26 @@ def test_quick_win_sentence_in_both_languages() -> None:
     )
     english = wins.sentence("en")
     assert english.startswith("2 of 4 done (66.7%)"), english
+
+
+def test_indicator_sentence_shows_values_and_outcome() -> None:
+    attained = IndicatorAttainment(
+        id="i1",
+        name="Обучени служители",
+        unit="бр.",
+        owner_id=None,
+        owner_number="",
+        baseline=Decimal(10),
+        target=Decimal(30),
+        comparison=Comparison.AT_LEAST,
+        per_year=False,
+        text="30 служители",
+        latest=IndicatorValue(dt.date(2023, 6, 30), Decimal(25)),
+        attainment=Decimal(75),  # (25 - 10) / (30 - 10)
+        reached=False,
+    )
+    assert attained.sentence("bg") == (
+        "база 10, цел 30, последна стойност 25; постигнато 75,0 % (недостигната)"
+    )
+    unknown = attrs.evolve(attained, latest=None, attainment=None, reached=None)
+    assert unknown.sentence("en").count("—") == 2  # the actual and the attainment

@@ -390,6 +390,23 @@ class IndicatorAttainment:
         """The latest value, or None."""
         return self.latest.value if self.latest else None
 
+    def sentence(self, locale: str = "bg") -> str:
+        """Return baseline, target, actual and attainment as one sentence in ``locale``.
+
+        The words come from the ``report_indicator_line`` label; an unknown
+        value shows ``—``, and a known outcome ends the line with
+        ``(достигната)`` or ``(недостигната)``.
+        """
+        line = label("report_indicator_line", locale).format(
+            baseline=_plain_number(self.baseline),
+            target=_plain_number(self.target),
+            actual=_plain_number(self.actual),
+            attainment=format_percent(self.attainment, locale, unit=True),
+        )
+        if self.reached is None:
+            return line
+        return f"{line} ({label('reached' if self.reached else 'not_reached', locale)})"
+
     def to_data(self) -> dict[str, Any]:
         """Return the attainment as JSON-ready data."""
         return {
@@ -652,3 +669,7 @@ def _date(day: dt.date | None) -> str | None:
 
 def _value(member: enum.Enum | None) -> str | None:
     return None if member is None else str(member.value)
+
+
+def _plain_number(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:f}"

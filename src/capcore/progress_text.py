@@ -159,18 +159,8 @@ class _Text:
         if not found:
             yield f"  {self.word('none')}"
         for indicator in found:
-            line = self.word(
-                "report_indicator_line",
-                baseline=_number(indicator.baseline),
-                target=_number(indicator.target),
-                actual=_number(indicator.actual),
-                attainment=self.percent(indicator.attainment),
-            )
-            reached = ""
-            if indicator.reached is not None:
-                reached = f" ({self.word('reached' if indicator.reached else 'not_reached')})"
             owner = f"{indicator.owner_number} " if indicator.owner_number else ""
-            yield f"  {owner}{_short(indicator.name)} — {line}{reached}"
+            yield f"  {owner}{_short(indicator.name)} — {indicator.sentence(self.locale)}"
 
     def groups(self, heading: str, groups: tuple[GroupTotals, ...]) -> Iterable[str]:
         yield ""
@@ -194,7 +184,3 @@ class _Text:
 def _short(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= _TITLE_WIDTH else flat[: _TITLE_WIDTH - 1].rstrip() + "…"
-
-
-def _number(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:f}"

@@ -193,22 +193,9 @@ class _Report:
         tbl = add_table(self.body, _PAIR_WIDTHS, TABLE_STYLE)
         self.header_row(tbl, ("indicator", "target"))
         for indicator in found:
-            line = self.word(
-                "report_indicator_line",
-                baseline=_number(indicator.baseline),
-                target=_number(indicator.target),
-                actual=_number(indicator.actual),
-                attainment=self.percent(indicator.attainment),
-            )
-            if indicator.reached is not None:
-                line += f" ({self.word('reached' if indicator.reached else 'not_reached')})"
             owner = f"{indicator.owner_number} " if indicator.owner_number else ""
-            self.row(tbl, [Cell(owner + indicator.name), Cell(line)])
+            self.row(tbl, [Cell(owner + indicator.name), Cell(indicator.sentence(self.locale))])
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _number(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:f}"
