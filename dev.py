@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The project's two commands: ``python3 dev.py demo`` and ``python3 dev.py test``.
+"""The project's commands: ``python3 dev.py demo``, ``test`` and ``bench``.
 
 Both set up (or refresh) the environment in ``.venv/`` at the repository root
 with nothing but Python 3.11+ and pip, then run their job:
@@ -9,7 +9,11 @@ with nothing but Python 3.11+ and pip, then run their job:
   format check), mypy
   (strict) and the whole pytest suite. ``.ci/run`` runs exactly this.
 
-Extra arguments after ``test`` go to pytest (``python3 dev.py test -k json``).
+- ``bench``: install everything including the dev tools, then run the
+  benchmark suite (``benchmarks/run.py``), which prints a table of ratios.
+
+Extra arguments after ``test`` go to pytest (``python3 dev.py test -k json``),
+after ``bench`` to the suite (``python3 dev.py bench --sizes 1000,10000``).
 """
 
 from __future__ import annotations
@@ -80,11 +84,22 @@ def test(args: list[str]) -> None:
     run(PYTHON, "-m", "pytest", *args)
 
 
+def bench(args: list[str]) -> None:
+    """Set up and run the benchmark suite."""
+    ensure_venv()
+    # The dev extras bring each plugin's test dependencies, pandas among them.
+    install(dev=True)
+    run(PYTHON, "benchmarks/run.py", *args)
+
+
 def main() -> None:
-    """Dispatch ``demo`` or ``test``."""
-    commands = {"demo": demo, "test": test}
+    """Dispatch ``demo``, ``test`` or ``bench``."""
+    commands = {"demo": demo, "test": test, "bench": bench}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
-        sys.exit("usage: python3 dev.py demo [OUT_DIR] | python3 dev.py test [PYTEST ARGS]")
+        sys.exit(
+            "usage: python3 dev.py demo [OUT_DIR] | python3 dev.py test [PYTEST ARGS]"
+            " | python3 dev.py bench [--sizes N,N] [--smoke]"
+        )
     commands[sys.argv[1]](sys.argv[2:])
 
 

@@ -25,11 +25,10 @@ from __future__ import annotations
 import io
 import json
 import sys
-import time
 import zipfile
-from collections.abc import Callable
 
 import docx
+from bench_json import best_of
 from lxml import etree
 
 import capcore
@@ -155,16 +154,6 @@ def lxml_read(data: bytes) -> list[list[str]]:
         ["".join(t.text or "" for t in tc.iter(q("t"))) for tc in tr.iter(q("tc"))]
         for tr in root.iter(q("tr"))
     ]
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """Return the fastest of ``runs`` timings of ``work`` in seconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

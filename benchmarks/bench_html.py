@@ -20,25 +20,13 @@ import datetime as dt
 import html
 import io
 import sys
-import time
-from collections.abc import Callable
 
-from bench_json import synthetic_plan
+from bench_json import best_of, synthetic_plan
 
 import capcore
 from capcore import Plan
 
 AS_OF = dt.date(2022, 9, 1)
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """Return the fastest of ``runs`` timings of ``work`` in seconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def joined_cells(plan: Plan) -> str:

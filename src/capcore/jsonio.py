@@ -26,6 +26,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
+from capcore._gc_pause import cyclic_gc_paused
 from capcore.atomic import atomic_write_bytes
 from capcore.errors import PlanFormatError, SchemaVersionError
 from capcore.model import TRANSIENT, Plan
@@ -136,12 +137,14 @@ def _converter() -> cattrs.Converter:
     return make_converter()
 
 
+@cyclic_gc_paused()
 def to_dict(plan: Plan) -> dict[str, Any]:
     """Return the plan's JSON form as Python data (``schema_version`` first)."""
     body: dict[str, Any] = _converter().unstructure(plan)
     return {"schema_version": SCHEMA_VERSION, **body}
 
 
+@cyclic_gc_paused()
 def from_dict(data: object, *, source: str = "<data>") -> Plan:
     """Return the plan that a JSON form holds.
 
@@ -190,6 +193,7 @@ def dumps(plan: Plan) -> str:
     return json.dumps(to_dict(plan), ensure_ascii=False, indent=2) + "\n"
 
 
+@cyclic_gc_paused()
 def loads(text: str | bytes, *, source: str = "<string>") -> Plan:
     """Return the plan that capcore JSON text holds.
 

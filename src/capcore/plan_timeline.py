@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from capcore._gc_pause import cyclic_gc_paused
 from capcore.labels import format_date, label
 from capcore.locales import check_locale
 from capcore.model import Activity, Measure, Period, Plan
@@ -271,6 +272,7 @@ class Timeline:
         return "\n".join(lines) + "\n"
 
 
+@cyclic_gc_paused()
 def timeline(plan: Plan, *, as_of: dt.date | None = None) -> Timeline:
     """Return the timeline of ``plan``; with ``as_of``, due dates say whether they passed.
 

@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 import attrs
 
+from capcore._gc_pause import cyclic_gc_paused
 from capcore.errors import CapcoreError
 from capcore.model import Area, Measure, Plan
 from capcore.progress_gauge import Gauge, Reason, judge_container
@@ -54,6 +55,7 @@ class ProgressError(CapcoreError, ValueError):
     """An argument of :func:`progress` that cannot be used (also a ValueError)."""
 
 
+@cyclic_gc_paused()
 def progress(
     plan: Plan,
     *,
