@@ -5,7 +5,14 @@ from pathlib import Path
 import pytest
 
 from capcore.errors import PlanFormatError
-from capcore.package_guard import PackageLimits, check_package, read_limited
+from capcore.package_guard import (
+    DEFAULT_PACKAGE_LIMITS,
+    PACKAGE_LIMIT_OPTIONS,
+    PackageLimits,
+    check_package,
+    package_limits,
+    read_limited,
+)
 
 from .conftest import SHARED
 
@@ -140,3 +147,42 @@ def test_office_made_files_pass() -> None:
         )
         checked += 1
     assert checked > 40
+
+
+def test_damaged_deflate_data_is_a_format_error() -> None:
+    """A part whose compressed bytes are garbage (zlib.error) is named, not raised raw."""
+    xml = b'<?xml version="1.0"?><workbook>' + b"<sheet/>" * 200 + b"</workbook>"
+    data = _package({**_MINIMAL, _WORKBOOK: xml})
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        info = package.getinfo(_WORKBOOK)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    damaged = data[:start] + b"\xff" * 16 + data[start + 16 :]
+    with pytest.raises(
+        PlanFormatError, match=r"plan\.xlsx: xl/workbook\.xml: the part cannot be read"
+    ):
+        _check(damaged)
+
+
+def test_a_zip_version_zipfile_cannot_read_is_a_format_error() -> None:
+    """A directory asking for zip version 8.5 (NotImplementedError) is not a zip package to us."""
+    data = bytearray(_package(_MINIMAL))
+    directory = data.find(b"PK\x01\x02")
+    data[directory + 6 : directory + 8] = (85).to_bytes(2, "little")
+    with pytest.raises(PlanFormatError, match="not a zip package"):
+        _check(bytes(data))
+
+
+def test_package_limits_change_only_what_is_given() -> None:
+    limits = package_limits(max_total_bytes=2048, max_file_bytes=None)
+    assert limits.max_total_bytes == 2048
+    assert limits.max_file_bytes == DEFAULT_PACKAGE_LIMITS.max_file_bytes
+    assert package_limits() == DEFAULT_PACKAGE_LIMITS
+    with pytest.raises(ValueError, match="max_part_bytes must be a positive number"):
+        package_limits(max_part_bytes=0)
+
+
+def test_limit_options_are_the_keywords_of_package_limits() -> None:
+    """Every option a plugin offers is a keyword package_limits takes, with its default."""
+    for option in PACKAGE_LIMIT_OPTIONS:
+        assert getattr(DEFAULT_PACKAGE_LIMITS, option.name) == option.default
+        package_limits(**{option.name: 1})

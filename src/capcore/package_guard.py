@@ -27,14 +27,23 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable
 from typing import IO
 
 import attrs
 
 from capcore.errors import PlanFormatError
+from capcore.formats import OptionKind, OptionSpec
 
-__all__ = ["DEFAULT_PACKAGE_LIMITS", "PackageLimits", "check_package", "read_limited"]
+__all__ = [
+    "DEFAULT_PACKAGE_LIMITS",
+    "PACKAGE_LIMIT_OPTIONS",
+    "PackageLimits",
+    "check_package",
+    "package_limits",
+    "read_limited",
+]
 
 _MIB = 1024 * 1024
 # The compound-file signature: Office writes encrypted OOXML and the old
@@ -72,6 +81,59 @@ class PackageLimits:
 
 DEFAULT_PACKAGE_LIMITS = PackageLimits()
 """The limits readers use unless a caller passes others."""
+
+PACKAGE_LIMIT_OPTIONS: tuple[OptionSpec, ...] = (
+    OptionSpec(
+        "max_file_bytes",
+        OptionKind.INTEGER,
+        default=DEFAULT_PACKAGE_LIMITS.max_file_bytes,
+        help="refuse a file larger than this many bytes as stored",
+    ),
+    OptionSpec(
+        "max_part_bytes",
+        OptionKind.INTEGER,
+        default=DEFAULT_PACKAGE_LIMITS.max_part_bytes,
+        help="refuse a package with a part that inflates to more bytes than this",
+    ),
+    OptionSpec(
+        "max_total_bytes",
+        OptionKind.INTEGER,
+        default=DEFAULT_PACKAGE_LIMITS.max_total_bytes,
+        help="refuse a package whose parts inflate to more bytes than this together",
+    ),
+)
+"""The read options an Office-package reader offers to change its :class:`PackageLimits`.
+
+A plugin adds them to its ``read_options`` and passes what it receives to
+:func:`package_limits`, so that a caller can write
+``capcore.read(path, max_total_bytes=2 * 1024**3)`` (or ``--option`` on the
+command line) for an unusually large file, or lower the limits for a service
+that reads untrusted uploads.
+"""
+
+
+def package_limits(
+    *,
+    max_file_bytes: int | None = None,
+    max_part_bytes: int | None = None,
+    max_total_bytes: int | None = None,
+) -> PackageLimits:
+    """Return :data:`DEFAULT_PACKAGE_LIMITS` with the limits a caller gave (None keeps a default).
+
+    Raises:
+        ValueError: A limit is not a positive number.
+    """
+    given = {
+        "max_file_bytes": max_file_bytes,
+        "max_part_bytes": max_part_bytes,
+        "max_total_bytes": max_total_bytes,
+    }
+    changed = {name: value for name, value in given.items() if value is not None}
+    for name, value in changed.items():
+        if value < 1:
+            message = f"{name} must be a positive number of bytes, got {value}"
+            raise ValueError(message)
+    return attrs.evolve(DEFAULT_PACKAGE_LIMITS, **changed)
 
 
 def check_package(
@@ -111,7 +173,8 @@ def check_package(
         )
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as error:
+        # NotImplementedError: a directory asking for a zip version or feature zipfile lacks.
         raise PlanFormatError(
             source, "", f"this is not {kind}: not a zip package ({error})"
         ) from error
@@ -173,8 +236,17 @@ def _check_prolog(package: zipfile.ZipFile, info: zipfile.ZipInfo, *, source: st
     try:
         with package.open(info) as part:
             head = part.read(_PROLOG_BYTES)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
-        # RuntimeError: an encrypted entry; NotImplementedError: an unknown compression.
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    ) as error:
+        # RuntimeError: an encrypted entry; NotImplementedError: an unknown compression;
+        # zlib.error: damaged deflate data; ValueError: an entry's offset outside the file.
         raise PlanFormatError(
             source, info.filename, f"the part cannot be read ({error})"
         ) from error

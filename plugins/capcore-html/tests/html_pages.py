@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import itertools
-from decimal import Decimal
 
 from lxml import etree, html
 
 import capcore
-from capcore import (
-    Activity,
-    Approval,
-    Area,
-    Indicator,
-    Measure,
-    MeasureKind,
-    Period,
-    Plan,
-    ProgressUpdate,
-    Roles,
-    SelfAssessment,
-    Status,
-    parse_budget,
-    parse_deadline,
-)
+from capcore import Plan
+from capcore.testing.payloads import payload_plan
 
 XSS_PAYLOADS = (
     "<img src=x onerror=alert(1)>",
@@ -56,71 +39,7 @@ def parse_page(data: bytes) -> html.HtmlElement:
 
 def xss_plan() -> Plan:
     """Return a plan with a script injection in every text field a page can show."""
-    payload = itertools.cycle(XSS_PAYLOADS).__next__
-
-    def activity(number: str) -> Activity:
-        return Activity(
-            payload(),
-            number=number,
-            start=parse_deadline(payload()),
-            deadline=parse_deadline("14.3.2022 " + payload()),
-            target=payload(),
-            responsible=payload(),
-            supporting=payload(),
-            note=payload(),
-            updates=[
-                ProgressUpdate(dt.date(2022, 3, 1), Status.IN_PROGRESS, Decimal(40), payload())
-            ],
-            extra={payload(): payload()},
-        )
-
-    def measure(number: str, *, activities: bool) -> Measure:
-        return Measure(
-            payload(),
-            number=number,
-            kind=MeasureKind.QUICK_WIN,
-            roles=Roles(payload(), payload(), payload(), "javascript:alert(1)"),
-            scope=payload(),
-            stakeholders=payload(),
-            strengths=payload(),
-            improvement_areas=payload(),
-            options=payload(),
-            constraints=payload(),
-            human_resources=payload(),
-            budget=parse_budget(payload()),
-            expected_result=payload(),
-            start=parse_deadline(payload()),
-            deadline=parse_deadline(payload()),
-            responsible=payload(),
-            supporting=payload(),
-            note=payload(),
-            activities=[activity(payload()), activity(payload())] if activities else [],
-            indicators=[Indicator(payload(), unit=payload(), text=payload())],
-            updates=[ProgressUpdate(dt.date(2022, 3, 1), Status.DELAYED, None, payload())],
-            extra={payload(): payload()},
-        )
-
-    return Plan(
-        payload(),
-        organisation=payload(),
-        subtitle=payload(),
-        introduction=payload(),
-        period=Period.years(2022, 2024),
-        approval=Approval(payload(), payload(), payload(), dt.date(2022, 3, 1)),
-        self_assessment=SelfAssessment(payload(), note=payload()),
-        areas=[
-            Area(
-                payload(),
-                payload(),
-                description=payload(),
-                measures=[measure(payload(), activities=True)],
-            ),
-            Area(payload(), payload(), measures=[measure(payload(), activities=False)]),
-        ],
-        indicators=[Indicator(payload(), unit=payload(), text=payload())],
-        metadata={payload(): payload(), "portal": "javascript:alert(1)"},
-        extra={payload(): payload()},
-    )
+    return payload_plan(XSS_PAYLOADS, links=("javascript:alert(1)",))
 
 
 def element_text(element: etree._Element) -> str:

@@ -15,7 +15,7 @@ installed formats never imports python-docx.
 from __future__ import annotations
 
 import capcore
-from capcore import FormatSpec, OptionKind, OptionSpec, Sample
+from capcore import PACKAGE_LIMIT_OPTIONS, FormatSpec, OptionKind, OptionSpec, Sample
 
 __all__ = ["DOCX_LAYOUTS", "capcore_formats", "sniff"]
 
@@ -87,6 +87,7 @@ def capcore_formats() -> list[FormatSpec]:
                     help="for a document capcore did not write: the date its status and "
                     "percent columns speak for",
                 ),
+                *PACKAGE_LIMIT_OPTIONS,
             ),
             sniff=sniff,
             lossless=True,

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from capcore import DEFAULT_PACKAGE_LIMITS, Plan, PlanFormatError, check_package, read_limited
+from capcore import Plan, PlanFormatError, check_package, package_limits, read_limited
 from capcore_docx.embedded import find_embedded
 from capcore_docx.foreign import read_foreign
 from capcore_docx.own import read_own
@@ -51,7 +51,7 @@ _LIBRARY_ERRORS = (
 )
 
 
-def read(
+def read(  # noqa: PLR0913 - the reader's keyword options
     stream: BinaryIO,
     /,
     *,
@@ -59,6 +59,9 @@ def read(
     layout: str | None = None,
     locale: str | None = None,
     as_of: dt.date | None = None,
+    max_file_bytes: int | None = None,
+    max_part_bytes: int | None = None,
+    max_total_bytes: int | None = None,
 ) -> Plan:
     """Read a plan from a .docx stream (the format's reader).
 
@@ -71,6 +74,10 @@ def read(
             language of its headers and labels.
         as_of: For such a document: the date its status and percent
             columns speak for; without it they are kept and reported.
+        max_file_bytes: The package limits (:func:`capcore.package_limits`);
+            None keeps :data:`capcore.DEFAULT_PACKAGE_LIMITS`.
+        max_part_bytes: See ``max_file_bytes``.
+        max_total_bytes: See ``max_file_bytes``.
 
     Returns:
         The plan, with :attr:`capcore.Plan.import_notes` saying what could
@@ -80,8 +87,13 @@ def read(
         PlanFormatError: The file is not a readable Word document, breaks a
             size limit, or is damaged; the message names the file.
     """
-    data = read_limited(stream, source=name, limit=DEFAULT_PACKAGE_LIMITS.max_file_bytes)
-    check_package(data, source=name, kind=_KIND, required=[_DOCUMENT_PART])
+    limits = package_limits(
+        max_file_bytes=max_file_bytes,
+        max_part_bytes=max_part_bytes,
+        max_total_bytes=max_total_bytes,
+    )
+    data = read_limited(stream, source=name, limit=limits.max_file_bytes)
+    check_package(data, source=name, kind=_KIND, required=[_DOCUMENT_PART], limits=limits)
     package = _open(data, name)
     try:
         embedded = find_embedded(package, name)

@@ -38,8 +38,9 @@ from capcore import (
     read_tables,
     unescape_xml_text,
 )
+from capcore_xlsx import DEFAULT_MAX_CELLS
 from capcore_xlsx._cells import read_values
-from capcore_xlsx._package import merged_ranges, sheet_parts
+from capcore_xlsx._package import cell_count, merged_ranges, sheet_parts
 
 __all__ = ["cell_text", "read_foreign", "source_rows"]
 
@@ -52,6 +53,7 @@ def read_foreign(  # noqa: PLR0913 - keyword-only options of one call
     sheet: str | None,
     as_of: dt.date | None,
     columns: int | None = None,
+    max_cells: int = DEFAULT_MAX_CELLS,
 ) -> Plan:
     """Return the plan of the table on the first (or the named) sheet.
 
@@ -63,19 +65,35 @@ def read_foreign(  # noqa: PLR0913 - keyword-only options of one call
         as_of: The date status and percent columns speak for, if known.
         columns: Read only this many columns from A (capcore's own sheet
             without its key columns); by default all.
+        max_cells: The most cells the sheet may hold.
 
     Raises:
-        PlanFormatError: No such sheet, or no plan shape on it.
+        PlanFormatError: No such sheet, no plan shape on it, or more cells
+            than ``max_cells``.
     """
-    names = workbook.sheetnames
+    # Chart sheets hold no cells: the first sheet with cells is the default.
+    names = [each.title for each in workbook.worksheets]
+    if not names:
+        raise PlanFormatError(source, "", "the workbook has no sheet with cells (only charts)")
     name = sheet if sheet is not None else names[0]
     if name not in names:
         listed = ", ".join(repr(each) for each in names)
-        raise PlanFormatError(source, "", f"the workbook has no sheet {name!r}; it has {listed}")
+        raise PlanFormatError(
+            source, "", f"the workbook has no sheet {name!r} with cells; it has {listed}"
+        )
     worksheet = workbook[name]
-    assert isinstance(worksheet, ReadOnlyWorksheet)  # noqa: S101 - opened read-only
+    if not isinstance(worksheet, ReadOnlyWorksheet):
+        raise PlanFormatError(source, f"sheet {name}", "the sheet holds no cells")
     worksheet.reset_dimensions()  # read every row, whatever the stored dimension says
     part = sheet_parts(data).get(name)
+    cells = cell_count(data, part) if part else 0
+    if cells > max_cells:
+        raise PlanFormatError(
+            source,
+            f"sheet {name}",
+            f"the sheet holds {cells:,} cells, more than the limit of {max_cells:,} "
+            "(the reader's max_cells option)",
+        )
     merges = merged_ranges(data, part) if part else []
     rows = list(source_rows(read_values(worksheet), merges, name, columns))
     table = SourceTable(rows, f"sheet {name}")

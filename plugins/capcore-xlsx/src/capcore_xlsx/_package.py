@@ -32,7 +32,14 @@ from xml.etree import ElementTree as ET
 import attrs
 from openpyxl.worksheet.cell_range import CellRange
 
-__all__ = ["SheetRows", "insert_sheet_data", "merged_ranges", "sheet_data", "sheet_parts"]
+__all__ = [
+    "SheetRows",
+    "cell_count",
+    "insert_sheet_data",
+    "merged_ranges",
+    "sheet_data",
+    "sheet_parts",
+]
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -41,6 +48,8 @@ _MERGE_CELL = re.compile(
     rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=[\"']([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)[\"']"
 )
 _MERGE_CELLS_START = re.compile(rb"<(?:\w+:)?mergeCells\b")
+# A cell element (<c r="A1">, <x:c>, <c/>), not <col>, <cols> or <cfRule>.
+_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _SHEET_VIEWS = re.compile(rb"<sheetViews\b")
 _SHEET_DATA = re.compile(
@@ -94,6 +103,15 @@ def merged_ranges(data: bytes, part: str) -> list[CellRange]:
         cell_range = CellRange(match.group(1).decode("ascii").upper())
         ranges.append(cell_range)
     return ranges
+
+
+def cell_count(data: bytes, part: str) -> int:
+    """Return how many cells the sheet stored in ``part`` holds, counted in its XML.
+
+    Counting the elements is a scan of bytes, far faster than letting
+    openpyxl build the cells, so a sheet with too many is refused first.
+    """
+    return len(_CELL.findall(sheet_data(data, part)))
 
 
 def sheet_data(data: bytes, part: str) -> bytes:

@@ -22,9 +22,10 @@ import zipfile
 import zlib
 from typing import BinaryIO
 
-from capcore import DEFAULT_PACKAGE_LIMITS, Plan, PlanFormatError, check_package, read_limited
+from capcore import Plan, PlanFormatError, check_package, package_limits, read_limited
+from capcore_xlsx import DEFAULT_MAX_CELLS
 
-__all__ = ["KIND", "VISIBLE_COLUMNS", "read"]
+__all__ = ["KIND", "LIBRARY_ERRORS", "VISIBLE_COLUMNS", "read"]
 
 KIND = "an Excel workbook (.xlsx)"
 """What the messages call the file the reader expects."""
@@ -35,9 +36,7 @@ VISIBLE_COLUMNS = {"matrix": 11, "cards": 8}
 # openpyxl parses XML with defusedxml when it is installed and this is not "False".
 os.environ.setdefault("OPENPYXL_DEFUSEDXML", "True")
 
-# What openpyxl and the zip and XML libraries under it raise on a malformed
-# file (defusedxml's refusals are ValueErrors, XML syntax errors SyntaxErrors).
-_LIBRARY_ERRORS = (
+LIBRARY_ERRORS = (
     zipfile.BadZipFile,
     zlib.error,
     KeyError,
@@ -49,9 +48,13 @@ _LIBRARY_ERRORS = (
     EOFError,
     SyntaxError,
 )
+"""What openpyxl and the zip and XML libraries under it raise on a malformed file.
+
+defusedxml's refusals are ValueErrors, XML syntax errors SyntaxErrors.
+"""
 
 
-def read(
+def read(  # noqa: PLR0913 - the reader's keyword options
     stream: BinaryIO,
     /,
     *,
@@ -59,6 +62,10 @@ def read(
     sheet: str | None = None,
     embedded: bool = True,
     edited_on: dt.date | None = None,
+    max_cells: int = DEFAULT_MAX_CELLS,
+    max_file_bytes: int | None = None,
+    max_part_bytes: int | None = None,
+    max_total_bytes: int | None = None,
 ) -> Plan:
     """Read a plan from an Excel workbook (the format's reader).
 
@@ -74,26 +81,50 @@ def read(
             the date it was last saved); in another workbook, the date its
             status and percent columns speak for (without it they are kept
             in ``extra`` and reported, not guessed).
+        max_cells: The most cells the plan sheet of a workbook capcore did
+            not write may hold (:data:`capcore_xlsx.DEFAULT_MAX_CELLS`).
+        max_file_bytes: The package limits (:func:`capcore.package_limits`);
+            None keeps :data:`capcore.DEFAULT_PACKAGE_LIMITS`.
+        max_part_bytes: See ``max_file_bytes``.
+        max_total_bytes: See ``max_file_bytes``.
 
     Raises:
         PlanFormatError: The file is not a sane workbook, or holds no plan.
     """
-    data = read_limited(stream, source=name, limit=DEFAULT_PACKAGE_LIMITS.max_file_bytes)
-    check_package(data, source=name, kind=KIND, required=("xl/workbook.xml",))
+    limits = package_limits(
+        max_file_bytes=max_file_bytes,
+        max_part_bytes=max_part_bytes,
+        max_total_bytes=max_total_bytes,
+    )
+    data = read_limited(stream, source=name, limit=limits.max_file_bytes)
+    check_package(data, source=name, kind=KIND, required=("xl/workbook.xml",), limits=limits)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about parts it does not keep (extensions, slicers): the
             # reader never writes the workbook back, so nothing is lost to anyone.
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-            return _read_workbook(data, name, sheet=sheet, embedded=embedded, edited_on=edited_on)
-    except _LIBRARY_ERRORS as error:
+            return _read_workbook(
+                data,
+                name,
+                sheet=sheet,
+                embedded=embedded,
+                edited_on=edited_on,
+                max_cells=max_cells,
+            )
+    except LIBRARY_ERRORS as error:
         raise PlanFormatError(
             name, "", f"not a readable Excel workbook ({type(error).__name__}: {error})"
         ) from error
 
 
-def _read_workbook(
-    data: bytes, name: str, *, sheet: str | None, embedded: bool, edited_on: dt.date | None
+def _read_workbook(  # noqa: PLR0913 - the reader's keyword options
+    data: bytes,
+    name: str,
+    *,
+    sheet: str | None,
+    embedded: bool,
+    edited_on: dt.date | None,
+    max_cells: int,
 ) -> Plan:
     from openpyxl import load_workbook  # noqa: PLC0415 - openpyxl loads only when reading
 
@@ -109,6 +140,8 @@ def _read_workbook(
         # capcore's own plan sheet read as any table: without its hidden key columns.
         width = VISIBLE_COLUMNS.get(copy.layout) if copy is not None else None
         sheet = copy.sheet if copy is not None and sheet is None else sheet
-        return read_foreign(workbook, data, name, sheet=sheet, as_of=edited_on, columns=width)
+        return read_foreign(
+            workbook, data, name, sheet=sheet, as_of=edited_on, columns=width, max_cells=max_cells
+        )
     finally:
         workbook.close()
