@@ -1,9 +1,10 @@
-"""Money rules B101-B103: bare amounts, leva and euro together, funding shares."""
+"""Money rules B101-B104: bare amounts, leva and euro together, funding shares, draft budgets."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from capcore import BGN_PER_EUR, Finding, Plan, PlanBuilder, Severity, validate
@@ -97,3 +98,23 @@ def test_sources_without_shares_say_nothing_about_the_sum() -> None:
     """ "финансирани от фондовете на ЕС" names a source with no share: nothing to add up."""
     text = "В рамките на годишния бюджет. Използване на проекти, финансирани от фондовете на ЕС"
     assert found(budgets(text), "B103") == ()
+
+
+def test_a_measure_drawn_from_a_proposal_without_a_budget_is_reported() -> None:
+    """B104: a measure linked to a proposal and without a budget is left for the group to decide."""
+    plan = budgets("1000 лв.")
+    plan.areas[0].measures[0].proposal_ids = ("p1",)
+    plan.areas[0].measures.append(attrs.evolve(plan.areas[0].measures[0], id="m2", budget=None))
+    [finding] = found(plan, "B104")
+    assert finding.severity is Severity.WARNING
+    assert finding.location.field == "budget"
+    assert finding.location.entity is not None
+    assert finding.location.entity.id == "m2"
+    assert finding.message.bg == "мярката, изготвена по предложение за подобрение, още няма бюджет"
+
+
+def test_measures_not_drawn_from_proposals_are_not_asked_for_a_budget() -> None:
+    """Approved plans often give no budgets: only draft measures (with proposal ids) are asked."""
+    plan = budgets("1000 лв.")
+    plan.areas[0].measures[0].budget = None
+    assert found(plan, "B104") == ()

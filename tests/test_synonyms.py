@@ -24,6 +24,7 @@ from capcore.tables.synonyms import (
     HEADER_SYNONYMS,
     KIND_SYNONYMS,
     LIST_LABEL_SYNONYMS,
+    PROPOSAL_HEADER_SYNONYMS,
     SHAPE_WORDS,
     STATUS_SYNONYMS,
     Words,
@@ -36,6 +37,7 @@ _TABLES: dict[str, Mapping[enum.Enum, Words]] = {
     "list": LIST_LABEL_SYNONYMS,
     "status": STATUS_SYNONYMS,
     "kind": KIND_SYNONYMS,
+    "proposal": PROPOSAL_HEADER_SYNONYMS,
 }
 
 
@@ -154,6 +156,7 @@ def _markdown_table(first: str, table: Mapping[enum.Enum, Words]) -> str:
         ("field", "list"),
         ("status", "status"),
         ("kind", "kind"),
+        ("column", "proposal"),
     ],
 )
 def test_docs_list_every_word(first: str, name: str) -> None:

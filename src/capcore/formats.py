@@ -8,7 +8,11 @@ library.
 
 A reader is called as ``reader(stream, name=..., **options)`` and returns a
 :class:`~capcore.Plan` (with its :attr:`~capcore.Plan.import_notes`); a
-writer as ``writer(plan, stream, **options)``. The host opens the streams,
+writer as ``writer(plan, stream, **options)``. A format may also offer a
+*table reader*, called as ``table_reader(stream, name=...)``, that returns the
+file's paragraphs and tables as the format-free blocks of
+:mod:`capcore.tables.source`; the core reads tables that are not plans
+through it (improvement proposals: :func:`capcore.read_proposals`). The host opens the streams,
 checks the options against the declared ones, and makes writes atomic.
 """
 
@@ -26,6 +30,7 @@ import attrs
 
 from capcore.errors import CapcoreError
 from capcore.model import Plan
+from capcore.tables.source import SourceBlock
 
 __all__ = [
     "SAMPLE_SIZE",
@@ -35,6 +40,7 @@ __all__ = [
     "OptionSpec",
     "Reader",
     "Sample",
+    "TableReader",
     "Writer",
     "check_options",
 ]
@@ -45,6 +51,16 @@ Reader: TypeAlias = Callable[..., Plan]
 
 Writer: TypeAlias = Callable[..., None]
 """A format's writer: called as ``writer(plan, stream, **options)``."""
+
+TableReader: TypeAlias = Callable[..., Sequence[SourceBlock]]
+"""A format's table reader: called as ``table_reader(stream, name=...)``.
+
+It returns the file's paragraphs and tables, in document order, as
+:class:`~capcore.SourceParagraph` and :class:`~capcore.SourceTable` blocks
+filled as :mod:`capcore.tables.source` says for the format; an xlsx file
+gives one table per worksheet. Bad input is a :class:`~capcore.PlanFormatError`
+naming the file.
+"""
 
 
 class OptionError(CapcoreError):
@@ -209,6 +225,9 @@ class FormatSpec:
             every layout, or the layouts it names in ``lossless_layouts``).
         lossless_layouts: The layouts that round-trip losslessly, for formats
             with a ``layout`` option.
+        table_reader: The file's tables as format-free blocks
+            (:data:`TableReader`), or ``"module:function"``; None when the
+            format offers none (keyword only).
     """
 
     name: str
@@ -222,6 +241,7 @@ class FormatSpec:
     sniff: Callable[[Sample], bool] | None = None
     lossless: bool = False
     lossless_layouts: tuple[str, ...] = ()
+    table_reader: TableReader | str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def default_extension(self) -> str:

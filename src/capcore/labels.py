@@ -402,10 +402,78 @@ _EN_PROGRESS = {
     "merge_other_plan": "the file is another plan's: id {returned} instead of {original}",
 }
 
+# The words of improvement proposals and their prioritisation (docs/prioritisation.md).
+_BG_PRIORITISATION = {
+    "proposal": "Предложение за подобрение",
+    "proposals": "Предложения за подобрение",
+    "proposal_ids": "Отговаря на предложения",
+    "self_assessment_score": "Оценка от самооценката",
+    "impact": "Въздействие",
+    "feasibility": "Осъществимост",
+    "urgency": "Спешност",
+    "cost": "Разходи",
+    "months": "Срок (месеци)",
+    "score": "Точки",
+    "rank": "Ранг",
+    "category": "Категория",
+    "prioritisation": "Приоритизация",
+    "prioritisation_matrix": "Матрица за приоритизиране",
+    "key_action": "ключово действие",
+    "long_term": "дългосрочна",
+    "reconsider": "за преразглеждане",
+    "taken": "Включено в плана",
+    "not_taken": "Невключени предложения",
+    "override": "Решение на работната група",
+    "reasoning": "Обосновка",
+    # What the Excel, Word and HTML renderings of a prioritisation add (by
+    # Decision value: "take", "leave").
+    "take": "включва се в плана",
+    "leave": "не се включва в плана",
+    "decided_by": "Решение на",
+    "decision": "Решение",
+    "decision_date": "Дата на решението",
+    "proposal_count": "Брой",
+    "prioritisation_method_line": "Метод: {name}; скала {low}–{high}; матрица {grid}",
+    "not_on_chart": "Без оценка на въздействие и осъществимост (не са на матрицата)",
+}
+_EN_PRIORITISATION = {
+    "proposal": "Improvement proposal",
+    "proposals": "Improvement proposals",
+    "proposal_ids": "Answers proposals",
+    "self_assessment_score": "Self-assessment score",
+    "impact": "Impact",
+    "feasibility": "Feasibility",
+    "urgency": "Urgency",
+    "cost": "Cost",
+    "months": "Duration (months)",
+    "score": "Score",
+    "rank": "Rank",
+    "category": "Category",
+    "prioritisation": "Prioritisation",
+    "prioritisation_matrix": "Prioritisation matrix",
+    "key_action": "key action",
+    "long_term": "long-term",
+    "reconsider": "reconsider",
+    "taken": "Taken into the plan",
+    "not_taken": "Proposals not taken",
+    "override": "Working group's decision",
+    "reasoning": "Reasoning",
+    # What the Excel, Word and HTML renderings of a prioritisation add (by
+    # Decision value: "take", "leave").
+    "take": "taken into the plan",
+    "leave": "left out of the plan",
+    "decided_by": "Decided by",
+    "decision": "Decision",
+    "decision_date": "Date decided",
+    "proposal_count": "Count",
+    "prioritisation_method_line": "Method: {name}; scale {low}-{high}; {grid} matrix",
+    "not_on_chart": "Without impact and feasibility scores (not on the matrix)",
+}
+
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
-        "bg": MappingProxyType(_BG | _BG_PROGRESS),
-        "en": MappingProxyType(_EN | _EN_PROGRESS),
+        "bg": MappingProxyType(_BG | _BG_PROGRESS | _BG_PRIORITISATION),
+        "en": MappingProxyType(_EN | _EN_PROGRESS | _EN_PRIORITISATION),
     }
 )
 """Every label, by locale, then by key (read-only)."""

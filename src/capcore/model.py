@@ -26,6 +26,7 @@ from capcore.deadline import Deadline
 from capcore.ids import new_id
 from capcore.import_notes import ImportNote
 from capcore.indicator import Indicator
+from capcore.prioritisation_method import Prioritisation
 from capcore.progress_policy import ProgressPolicy
 from capcore.progress_update import ProgressUpdate
 
@@ -171,6 +172,10 @@ def _text_dict() -> dict[str, str]:
     return {}
 
 
+def _id_tuple(ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(ids)
+
+
 # A weight is 0 or more; weights are keyword only, so adding them moved no
 # positional argument.
 _WEIGHT = attrs.validators.optional(attrs.validators.ge(Decimal(0)))
@@ -246,6 +251,9 @@ class Measure:
         indicators: Indicators that measure its result.
         updates: Progress reports on the measure itself.
         extra: Source data an importer could not place (location -> text).
+        proposal_ids: The ids of the improvement proposals it answers
+            (keyword only), for coverage and traceability; a draft plan
+            (:func:`capcore.draft_plan`) fills it.
     """
 
     title: str
@@ -274,6 +282,7 @@ class Measure:
     indicators: list[Indicator] = attrs.field(factory=list)
     updates: list[ProgressUpdate] = attrs.field(factory=list)
     extra: dict[str, str] = attrs.field(factory=_text_dict)
+    proposal_ids: tuple[str, ...] = attrs.field(default=(), converter=_id_tuple, kw_only=True)
 
     @property
     def is_quick_win(self) -> bool:
@@ -333,6 +342,11 @@ class Plan:
         progress_policy: How this plan's progress is counted, when it says
             (keyword only); None uses the default policy. A caller of
             :func:`capcore.progress` may pass another.
+        prioritisation: The improvement proposals the plan was drawn from,
+            with the method and the working group's overrides (keyword
+            only); None for a plan not drawn up that way. A draft plan
+            (:func:`capcore.draft_plan`) carries it, so writers can render
+            the ranking (:func:`capcore.prioritisation_of`).
         extra: Source data an importer could not place (location -> text).
         import_notes: What the reader that made this plan reported (unplaced
             cells or paragraphs, guesses). Transient: not compared by ``==``
@@ -360,6 +374,7 @@ class Plan:
     metadata: dict[str, str] = attrs.field(factory=_text_dict)
     ignore_rules: list[str] = attrs.field(factory=list)
     progress_policy: ProgressPolicy | None = attrs.field(default=None, kw_only=True)
+    prioritisation: Prioritisation | None = attrs.field(default=None, kw_only=True)
     extra: dict[str, str] = attrs.field(factory=_text_dict)
     import_notes: tuple[ImportNote, ...] = attrs.field(
         default=(), eq=False, repr=False, kw_only=True, metadata={TRANSIENT: True}

@@ -5,6 +5,7 @@
 | B101 | warning | a budget that writes a number but no currency (``5000``) |
 | B102 | info | a plan whose budgets mix leva and euro (with the euro totals) |
 | B103 | warning | funding shares that do not add up to 100 % |
+| B104 | warning | a measure drawn from improvement proposals that has no budget yet |
 
 Bulgaria adopted the euro on 1 January 2026 at 1.95583 BGN per EUR; since
 then a bare number is read as euro by some and as leva by others, and a plan
@@ -154,6 +155,27 @@ def _unbalanced_shares(plan: Plan) -> Iterator[Finding]:
         )
 
 
+def _draft_without_budget(plan: Plan) -> Iterator[Finding]:
+    # Only measures drawn from proposals (a draft plan) are asked: many approved
+    # plans (Lovech, Smolyan) give no budgets at all, on purpose.
+    for area, measure in measures_with_areas(plan):
+        if measure.budget is not None or not measure.proposal_ids:
+            continue
+        yield Finding(
+            "B104",
+            Severity.WARNING,
+            Location.of(area, measure, field="budget"),
+            Message(
+                "the measure drawn from an improvement proposal has no budget yet",
+                "мярката, изготвена по предложение за подобрение, още няма бюджет",
+            ),
+            Message(
+                'write the budget with its currency, or "N/A" when it needs no money',
+                "впишете бюджета с валутата или „N/A“, ако не са нужни средства",
+            ),
+        )
+
+
 MONEY_RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "B101",
@@ -175,6 +197,15 @@ MONEY_RULES: tuple[RuleSpec, ...] = (
         ),
         Severity.WARNING,
         _unbalanced_shares,
+    ),
+    RuleSpec(
+        "B104",
+        Message(
+            "a measure drawn from a proposal without a budget",
+            "мярка по предложение за подобрение без бюджет",
+        ),
+        Severity.WARNING,
+        _draft_without_budget,
     ),
 )
 """The money rules, in the order they run."""

@@ -35,7 +35,7 @@ import pluggy
 
 from capcore import hookspecs
 from capcore.errors import CapcoreError
-from capcore.formats import FormatSpec, Reader, Sample, Writer
+from capcore.formats import FormatSpec, Reader, Sample, TableReader, Writer
 from capcore.rules import RuleSpec
 
 __all__ = [
@@ -156,6 +156,11 @@ class RegisteredFormat:
         """Return the writer, importing it now if it was declared as a string."""
         writer: Writer | None = _resolve(self.spec.writer, self)
         return writer
+
+    def table_reader(self) -> TableReader | None:
+        """Return the table reader, importing it now if it was declared as a string."""
+        table_reader: TableReader | None = _resolve(self.spec.table_reader, self)
+        return table_reader
 
 
 def _resolve(target: Callable[..., Any] | str | None, owner: RegisteredFormat) -> Any:  # noqa: ANN401

@@ -26,6 +26,7 @@ from types import MappingProxyType
 
 import attrs
 
+from capcore._presets import named_preset, preset_name_of
 from capcore.errors import CapcoreError
 from capcore.progress_update import Status
 
@@ -149,21 +150,12 @@ class ProgressPolicy:
         Raises:
             UnknownPolicyError: No preset has that name; the message lists them.
         """
-        try:
-            return POLICY_PRESETS[name]
-        except KeyError:
-            known = ", ".join(POLICY_PRESETS)
-            raise UnknownPolicyError(
-                f"unknown progress policy {name!r}; expected one of {known}"
-            ) from None
+        return named_preset(POLICY_PRESETS, name, "progress policy", UnknownPolicyError)
 
     @property
     def preset_name(self) -> str | None:
         """The name of the preset equal to this policy, or None for a custom one."""
-        for name, preset in POLICY_PRESETS.items():
-            if preset == self:
-                return name
-        return None
+        return preset_name_of(POLICY_PRESETS, self)
 
 
 DEFAULT_POLICY = ProgressPolicy()

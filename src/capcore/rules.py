@@ -20,6 +20,7 @@ import attrs
 
 from capcore.findings import Finding, Message, Severity
 from capcore.model import Plan
+from capcore.quick_win import DEFAULT_QUICK_WIN_MONTHS
 
 __all__ = [
     "DEFAULT_QUICK_WIN_MONTHS",
@@ -29,9 +30,6 @@ __all__ = [
     "ValidationSettings",
     "local_today",
 ]
-
-DEFAULT_QUICK_WIN_MONTHS = 3
-"""CAF guidance: a quick win is done within at most three months."""
 
 
 def local_today() -> dt.date:

@@ -4,6 +4,8 @@
   them in another (``--from``, ``--to``, ``--layout``, ``--locale``, ``-o key=value``).
 - ``capcore validate FILE``: run the installed rules (``--select``, ``--ignore``).
 - ``capcore progress FILE``: the state of the plan's activities as of a date.
+- ``capcore prioritise PROPOSALS -o DRAFT``: rank a self-assessment's
+  improvement proposals and write a draft plan.
 - ``capcore plugins``: the installed plugins, their formats and rules.
 - ``capcore demo [OUT_DIR]``: build the example plans and write them in
   every installed format.
@@ -19,15 +21,15 @@ from __future__ import annotations
 import argparse
 import warnings
 from collections.abc import Callable, Sequence
-from importlib import metadata
+from typing import NoReturn
 
-from capcore.cli import convert, demo, plugins, progress, validate
+from capcore.cli import convert, demo, plugins, prioritise, progress, validate
 from capcore.cli._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, error, warn
 from capcore.errors import CapcoreError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
-_COMMANDS = (convert, validate, progress, plugins, demo)
+_COMMANDS = (convert, validate, progress, prioritise, plugins, demo)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Work with CAF improvement plans: build, check and convert them.",
         epilog="Exit codes: 0 ok, 1 errors found in a plan, 2 usage or input error.",
     )
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     # Each command accepts --debug too, after its own name; SUPPRESS keeps the
     # top-level value when the command's is not given.
@@ -50,7 +54,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: look the version up only when asked.
+
+    argparse's own ``version`` action needs the text when the parser is
+    built; reading the installed metadata then costs every command, ``--help``
+    included, tens of milliseconds of start-up.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> NoReturn:
+        del namespace, values, option_string
+        # On stdout, as argparse's own version action prints it.
+        print(_version())
+        parser.exit()
+
+
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return f"capcore {metadata.version('capcore')}"
     except metadata.PackageNotFoundError:  # running from a source tree without install

@@ -1,7 +1,8 @@
 """``capcore demo [OUT_DIR]``: build the example plans and write them in every format.
 
-Builds the Lovech, Pazardzhik and Smolyan seed plans, and the same plans
-with synthetic quarterly reports (``*-monitoring``), runs the installed rules
+Builds the Lovech, Pazardzhik and Smolyan seed plans, the same plans
+with synthetic quarterly reports (``*-monitoring``), and the draft plan drawn
+from the worked example's improvement proposals (``draft-from-proposals``), runs the installed rules
 on them, and writes each in every installed format that has a writer (JSON
 alone unless plugins add more). A file of a lossless format with a reader is
 read back and must equal the built plan; a failed round trip, like a finding
@@ -46,7 +47,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build, check and write the example plans; return the exit code."""
-    from capcore.examples import monitoring_plans, seed_plans
+    from capcore.examples import draft_plans, monitoring_plans, seed_plans
     from capcore.plugin_host import default_host
     from capcore.validation import validate
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     writable = [registered for registered in host.formats() if registered.spec.writer]
     out_dir: Path = args.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
-    plans = seed_plans() | monitoring_plans()
+    plans = seed_plans() | monitoring_plans() | draft_plans()
     code = EXIT_OK
     with Progress(len(plans) * len(writable)) as progress:
         for key, plan in plans.items():
@@ -72,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  findings: {report.summary_text()} (capcore validate FILE lists them)")
             if any(unit.updates for unit in plan.progress_units()):
                 print(f"  {_progress_line(plan)}")
+            if plan.prioritisation is not None:
+                print(f"  {_prioritisation_line(plan)}")
             if report.has_errors:
                 code = EXIT_FINDINGS
     return code
@@ -103,6 +106,21 @@ def _progress_line(plan: Plan) -> str:
         f"progress as of {last.isoformat()}: {format_percent(line.actual, 'en')} done, "
         f"{format_percent(line.expected, 'en')} expected, gauge {line.gauge.value} "
         f"(capcore progress FILE --as-of DATE for the report)"
+    )
+
+
+def _prioritisation_line(plan: Plan) -> str:
+    """Return what the draft plan's prioritisation gave, in one line."""
+    from capcore.prioritisation import prioritisation_of
+
+    result = prioritisation_of(plan)
+    if result is None:
+        return ""
+    return (
+        f"drawn from {count(len(result.entries), 'proposal')}: "
+        f"{len(result.taken())} taken, {len(result.not_taken())} not taken, "
+        f"{count(len(result.overrides), 'override')} by the working group "
+        "(capcore prioritise examples/proposals/proposals.json -o DRAFT)"
     )
 
 

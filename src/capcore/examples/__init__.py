@@ -11,6 +11,11 @@ from their text, copied character for character (typos included):
 - :func:`smolyan`: the list layout, 6 areas, 19 measures with a deadline and
   a responsible each.
 
+The worked example of prioritisation (:mod:`capcore.examples._proposals`):
+:func:`example_proposals` are a working group's twelve improvement
+proposals, :func:`example_overrides` its one decision, and
+:func:`draft_plans` the draft plan ``capcore prioritise`` draws from them.
+
 The seed plans carry no progress; :func:`add_sample_monitoring` adds
 synthetic, deterministic quarterly reports to a plan, and
 :func:`monitoring_plans` gives the three seed plans with them (the files
@@ -31,11 +36,21 @@ import datetime as dt
 
 from capcore.examples import _lovech, _pazardzhik, _smolyan
 from capcore.examples._monitoring import add_sample_monitoring, quarter_ends
-from capcore.model import Plan
+from capcore.examples._proposals import (
+    EXAMPLE_ORGANISATION,
+    EXAMPLE_TITLE,
+    example_overrides,
+    example_proposals,
+)
+from capcore.model import Period, Plan
 
 __all__ = [
+    "DRAFT_PLAN_ID",
     "SMOLYAN_REPORT_DATES",
     "add_sample_monitoring",
+    "draft_plans",
+    "example_overrides",
+    "example_proposals",
     "lovech",
     "monitoring_plans",
     "pazardzhik",
@@ -46,6 +61,34 @@ __all__ = [
 
 SMOLYAN_REPORT_DATES = quarter_ends(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 """The Smolyan plan names no period: its sample reports are the quarter ends of 2023."""
+
+
+DRAFT_PLAN_ID = "bg-example-draft-improvement-plan-2022-2023"
+"""The id of the example's draft plan (:func:`draft_plans`)."""
+
+
+def draft_plans() -> dict[str, Plan]:
+    """Return the draft plan drawn from the example proposals, newly built.
+
+    The proposals (:func:`example_proposals`) are prioritised by the
+    ``impact-feasibility`` method with the working group's override
+    (:func:`example_overrides`) and grouped by CAF criterion.
+
+    Returns:
+        The plan by key: ``"draft-from-proposals"``.
+    """
+    from capcore.draft_plan import draft_plan  # noqa: PLC0415 - drafts import the ranking
+    from capcore.prioritisation import prioritise  # noqa: PLC0415
+
+    result = prioritise(example_proposals(), "impact-feasibility", example_overrides())
+    draft = draft_plan(
+        result,
+        title=EXAMPLE_TITLE,
+        organisation=EXAMPLE_ORGANISATION,
+        period=Period.years(2022, 2023),
+        plan_id=DRAFT_PLAN_ID,
+    )
+    return {"draft-from-proposals": draft.plan}
 
 
 def lovech() -> Plan:

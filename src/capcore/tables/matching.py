@@ -19,10 +19,12 @@ from capcore.tables.synonyms import (
     HEADER_SYNONYMS,
     KIND_SYNONYMS,
     LIST_LABEL_SYNONYMS,
+    PROPOSAL_HEADER_SYNONYMS,
     STATUS_SYNONYMS,
     CardField,
     ListField,
     MatrixColumn,
+    ProposalColumn,
     Words,
 )
 
@@ -33,6 +35,7 @@ __all__ = [
     "match_header",
     "match_kind",
     "match_list_label",
+    "match_proposal_header",
     "match_status",
     "normalise_label",
     "synonym_index",
@@ -116,6 +119,21 @@ def match_header(text: str) -> tuple[MatrixColumn, str] | None:
         (<MatrixColumn.START: 'start'>, 'bg')
     """
     return lookup(_header_index(), text)
+
+
+@functools.cache
+def _proposal_index() -> Mapping[str, tuple[ProposalColumn, str]]:
+    return synonym_index(PROPOSAL_HEADER_SYNONYMS)
+
+
+def match_proposal_header(text: str) -> tuple[ProposalColumn, str] | None:
+    """Return the column a proposals table's header names (and its word's locale), or None.
+
+    Example:
+        >>> match_proposal_header("Осъществимост/Лекота")
+        (<ProposalColumn.FEASIBILITY: 'feasibility'>, 'bg')
+    """
+    return lookup(_proposal_index(), text)
 
 
 def match_card_label(text: str) -> tuple[CardField, str] | None:

@@ -14,7 +14,10 @@ say:
   list shape, by :class:`ListField`;
 - :data:`STATUS_SYNONYMS`, :data:`KIND_SYNONYMS` and :data:`SHAPE_WORDS`:
   the values of status and kind cells, and the words that mark area rows,
-  card headings, the approval block and the title.
+  card headings, the approval block and the title;
+- :data:`PROPOSAL_HEADER_SYNONYMS`: the column headers of a table of
+  improvement proposals (:func:`capcore.read_proposals`), by
+  :class:`ProposalColumn`.
 
 The words are written as they are compared: :mod:`capcore.tables.matching`
 looks a header up after :func:`~capcore.tables.matching.normalise_label`
@@ -40,12 +43,14 @@ __all__ = [
     "KIND_SYNONYMS",
     "LIST_LABEL_SYNONYMS",
     "NO_MARKS",
+    "PROPOSAL_HEADER_SYNONYMS",
     "SHAPE_WORDS",
     "STATUS_SYNONYMS",
     "YES_MARKS",
     "CardField",
     "ListField",
     "MatrixColumn",
+    "ProposalColumn",
     "Words",
 ]
 
@@ -144,6 +149,39 @@ class ListField(enum.StrEnum):
     SUPPORTING = "supporting"
     BUDGET = "budget"
     NOTE = "note"
+
+
+class ProposalColumn(enum.StrEnum):
+    """What a column of a table of improvement proposals holds; values are Proposal fields."""
+
+    ID = "id"
+    """The proposal's stable id (tables capcore wrote)."""
+    NUMBER = "number"
+    """The proposal's number (``№``)."""
+    CAF_REF = "caf_ref"
+    """The CAF sub-criterion, with the example letter (``4.5 b``)."""
+    STRENGTHS = "strengths"
+    """The strengths the self-assessment found."""
+    IMPROVEMENT_AREA = "improvement_area"
+    """The area for improvement the proposal answers."""
+    TEXT = "text"
+    """The proposal for improvement itself."""
+    SELF_ASSESSMENT_SCORE = "self_assessment_score"
+    """The sub-criterion's self-assessment score (0-100)."""
+    IMPACT = "impact"
+    """Impact (effectiveness) as the working group scored it."""
+    FEASIBILITY = "feasibility"
+    """Feasibility (ease)."""
+    URGENCY = "urgency"
+    """Urgency."""
+    COST = "cost"
+    """Cost (high is expensive)."""
+    MONTHS = "months"
+    """The expected duration in months."""
+    AREA = "area"
+    """The working group's own area for the proposal."""
+    NOTE = "note"
+    """A note."""
 
 
 def _words(bg: tuple[str, ...], en: tuple[str, ...]) -> Words:
@@ -418,6 +456,67 @@ a card's heading (``МЯРКА 3 – QW``); ``approval``: the approval block;
 ``title``: how a plan's title starts; ``period``: the words before the
 years (``за периода 2022-2024 г.``).
 """
+
+PROPOSAL_HEADER_SYNONYMS: Mapping[ProposalColumn, Words] = MappingProxyType(
+    {
+        ProposalColumn.ID: _words(("идентификатор",), ("id", "identifier")),
+        ProposalColumn.NUMBER: _words(
+            ("№", "№ по ред", "пореден номер", "номер", "№ на предложението"),
+            ("no", "nr", "#", "number", "proposal no"),
+        ),
+        ProposalColumn.CAF_REF: _words(
+            ("критерий подкритерий", "подкритерий", "критерий", "подкритерий на caf",
+             "подкритерий по caf", "критерий по caf", "caf", "критерий подкритерий на caf",
+             "подкритерий пример"),
+            ("criterion sub criterion", "sub criterion", "subcriterion", "criterion",
+             "caf sub criterion", "caf criterion"),
+        ),
+        ProposalColumn.STRENGTHS: _words(("силни страни", "силна страна"), ("strengths",)),
+        ProposalColumn.IMPROVEMENT_AREA: _words(
+            ("области за подобрение", "област за подобрение", "области на подобрение",
+             "област на подобрение", "слаби страни", "слаба страна"),
+            ("areas for improvement", "area for improvement", "improvement areas",
+             "weaknesses", "weakness"),
+        ),
+        ProposalColumn.TEXT: _words(
+            ("предложение за подобрение", "предложения за подобрение", "предложение",
+             "предложения", "предложение за мярка", "идея за подобрение"),
+            ("improvement proposal", "improvement proposals", "proposal", "proposals",
+             "proposal for improvement", "suggestion"),
+        ),
+        ProposalColumn.SELF_ASSESSMENT_SCORE: _words(
+            ("оценка", "оценка от самооценката", "точки от самооценката", "точки",
+             "оценка на подкритерия", "оценка 0 100"),
+            ("score", "self assessment score", "sub criterion score", "caf score"),
+        ),
+        ProposalColumn.IMPACT: _words(
+            ("въздействие", "ефект", "ефективност", "значимост"),
+            ("impact", "effectiveness", "effect"),
+        ),
+        ProposalColumn.FEASIBILITY: _words(
+            ("осъществимост", "лекота", "лекота на изпълнение", "изпълнимост",
+             "осъществимост лекота", "лекота осъществимост"),
+            ("feasibility", "ease", "ease of implementation", "feasibility ease"),
+        ),
+        ProposalColumn.URGENCY: _words(("спешност", "неотложност"), ("urgency",)),
+        ProposalColumn.COST: _words(
+            ("разходи", "цена", "необходими разходи", "разходи 1 5"), ("cost", "costs")
+        ),
+        ProposalColumn.MONTHS: _words(
+            ("срок месеци", "месеци", "продължителност", "продължителност месеци",
+             "срок в месеци"),
+            ("months", "duration", "duration months"),
+        ),
+        ProposalColumn.AREA: _words(
+            ("област", "направление", "група", "област на работната група"),
+            ("area", "group area", "theme"),
+        ),
+        ProposalColumn.NOTE: _words(
+            ("забележка", "забележки", "бележка", "коментар"), ("note", "notes", "comment")
+        ),
+    }
+)
+"""The column headers of a table of improvement proposals, by what the column holds."""
 
 YES_MARKS: tuple[str, ...] = ("да", "yes", "x", "х", "✓", "✔", "+")
 """Marks that say "yes" in a quick-win or strategic column (compared as written, any case)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from capcore.budget import Budget
@@ -35,6 +36,18 @@ from capcore.model import (
     Roles,
     SelfAssessment,
 )
+from capcore.prioritisation_method import (
+    PRIORITISATION_METHODS,
+    Category,
+    Decision,
+    Grid,
+    Override,
+    Prioritisation,
+    PrioritisationMethod,
+    Rule,
+    Scale,
+    Weights,
+)
 from capcore.progress_policy import (
     POLICY_PRESETS,
     PercentSource,
@@ -43,24 +56,34 @@ from capcore.progress_policy import (
     Weighting,
 )
 from capcore.progress_update import ProgressUpdate, Status
+from capcore.proposals import Proposal
 
 __all__ = [
     "BUDGET_WORDS",
+    "CALENDAR_EDGE_DATES",
     "DEADLINE_WORDS",
+    "EXCEL_CELL_LIMIT",
     "TRICKY_TEXTS",
     "activities",
     "areas",
     "budgets",
     "caf_refs",
+    "calendar_edge_dates",
     "dates_in",
     "deadlines",
     "decimals",
+    "extreme_plans",
     "indicators",
+    "long_texts",
     "measures",
     "periods",
     "plans",
+    "prioritisation_methods",
+    "prioritisations",
     "progress_policies",
     "progress_updates",
+    "proposals",
+    "scores",
     "texts",
     "weights",
 ]
@@ -131,6 +154,27 @@ BUDGET_WORDS: tuple[str, ...] = (
 """Budgets as the seed plans write them."""
 
 
+EXCEL_CELL_LIMIT = 32_767
+"""The most characters an Excel cell holds; :func:`long_texts` are longer."""
+
+CALENDAR_EDGE_DATES: tuple[dt.date, ...] = (
+    dt.date.min,
+    dt.date.max,
+    dt.date(1899, 12, 30),  # Excel's day 0 in the 1900 date system
+    dt.date(1900, 1, 1),
+    dt.date(1900, 2, 28),  # the day before Excel's phantom 29 February 1900
+    dt.date(1900, 3, 1),
+    dt.date(1904, 1, 1),  # day 0 of Excel's 1904 date system
+    dt.date(1970, 1, 1),
+    dt.date(2000, 2, 29),
+    dt.date(2024, 2, 29),
+    dt.date(2038, 1, 19),  # the end of 32-bit Unix time
+    dt.date(2025, 12, 31),  # the last day before the euro in Bulgaria
+    dt.date(2026, 1, 1),
+)
+"""Dates where calendars, spreadsheets and clocks have edges."""
+
+
 def texts(*, max_size: int = 30) -> st.SearchStrategy[str]:
     """Any text a person can put in a plan, weighted towards the tricky cases."""
     anything = st.text(st.characters(exclude_categories=["Cs"]), max_size=max_size)
@@ -139,6 +183,23 @@ def texts(*, max_size: int = 30) -> st.SearchStrategy[str]:
         max_size=max_size,
     )
     return st.one_of(anything, cyrillic, st.sampled_from(TRICKY_TEXTS))
+
+
+def long_texts() -> st.SearchStrategy[str]:
+    """Texts longer than Excel's cell limit (:data:`EXCEL_CELL_LIMIT`), made of tricky pieces.
+
+    A short text is repeated to the length, so generating one stays cheap.
+    """
+    pieces = st.one_of(st.sampled_from(TRICKY_TEXTS), texts(max_size=12)).filter(bool)
+    lengths = st.integers(EXCEL_CELL_LIMIT + 1, EXCEL_CELL_LIMIT + 5_000)
+    return st.builds(
+        lambda piece, length: (piece * (length // len(piece) + 1))[:length], pieces, lengths
+    )
+
+
+def calendar_edge_dates() -> st.SearchStrategy[dt.date]:
+    """Any date, weighted towards :data:`CALENDAR_EDGE_DATES`."""
+    return st.sampled_from(CALENDAR_EDGE_DATES) | st.dates()
 
 
 def decimals() -> st.SearchStrategy[Decimal]:
@@ -310,7 +371,82 @@ def measures(period: Period | None = None) -> st.SearchStrategy[Measure]:
         indicators=st.lists(indicators(), max_size=1),
         updates=st.lists(progress_updates(), max_size=2),
         extra=_extra(),
+        proposal_ids=st.lists(st.uuids().map(str), max_size=2).map(tuple),
     )
+
+
+def scores(scale: Scale | None = None) -> st.SearchStrategy[Decimal]:
+    """Whole-number scores on ``scale`` (1-5 by default), as working groups give them."""
+    chosen = scale or Scale()
+    return st.integers(int(chosen.low), int(chosen.high)).map(Decimal)
+
+
+def proposals(scale: Scale | None = None) -> st.SearchStrategy[Proposal]:
+    """Improvement proposals with every field set or not; scores on ``scale``."""
+    maybe_score = st.none() | scores(scale)
+    return st.builds(
+        Proposal,
+        texts(),
+        id=st.uuids().map(str),
+        number=texts(max_size=6),
+        caf_ref=st.none() | caf_refs(),
+        improvement_area=texts(),
+        strengths=texts(),
+        self_assessment_score=st.none() | st.integers(0, 100).map(Decimal),
+        impact=maybe_score,
+        feasibility=maybe_score,
+        urgency=maybe_score,
+        cost=maybe_score,
+        months=st.none() | st.integers(1, 36),
+        area=texts(),
+        note=texts(),
+        extra=_extra(),
+    )
+
+
+def prioritisation_methods() -> st.SearchStrategy[PrioritisationMethod]:
+    """The named prioritisation methods, and custom ones on the default scale."""
+    weight = st.integers(0, 10).map(lambda tenths: Decimal(tenths) / 10)
+    custom = st.builds(
+        PrioritisationMethod,
+        rule=st.sampled_from(Rule),
+        grid=st.sampled_from(Grid),
+        count_urgency=st.booleans(),
+        count_cost=st.booleans(),
+        weights=st.builds(Weights, weight, weight, weight, weight),
+        quick_win_months=st.integers(1, 12),
+    )
+    return st.sampled_from(list(PRIORITISATION_METHODS.values())) | custom
+
+
+@st.composite
+def prioritisations(draw: st.DrawFn, max_proposals: int = 4) -> Prioritisation:
+    """What a working group prioritised: proposals, a method, and overrides of some of them."""
+    method = draw(prioritisation_methods())
+    found = draw(
+        st.lists(proposals(method.scale), max_size=max_proposals, unique_by=lambda p: p.id)
+    )
+    overrides = []
+    for proposal in found:
+        if not draw(st.booleans()):
+            continue
+        category = draw(st.none() | st.sampled_from(Category))
+        rank = draw(st.none() | st.integers(1, max_proposals + 1))
+        decision = draw(st.none() | st.sampled_from(Decision))
+        if category is None and rank is None and decision is None:
+            decision = Decision.TAKE
+        overrides.append(
+            Override(
+                proposal.id,
+                draw(texts().filter(str.strip)),
+                draw(texts().filter(str.strip)),
+                category=category,
+                rank=rank,
+                decision=decision,
+                date=draw(st.none() | st.dates()),
+            )
+        )
+    return Prioritisation(tuple(found), method, tuple(overrides))
 
 
 def areas(period: Period | None = None) -> st.SearchStrategy[Area]:
@@ -351,6 +487,7 @@ def plans(draw: st.DrawFn) -> Plan:
         indicators=draw(st.lists(indicators(), max_size=2)),
         metadata=draw(_extra()),
         progress_policy=draw(st.none() | progress_policies()),
+        prioritisation=draw(st.none() | prioritisations(max_proposals=2)),
         extra=draw(_extra()),
     )
 
@@ -358,3 +495,36 @@ def plans(draw: st.DrawFn) -> Plan:
 def dates_in(period: Period) -> st.SearchStrategy[dt.date]:
     """Dates within ``period``."""
     return st.dates(min_value=period.start, max_value=period.end)
+
+
+@st.composite
+def extreme_plans(draw: st.DrawFn) -> Plan:
+    """Arbitrary plans (:func:`plans`) with texts over Excel's cell limit and edge dates.
+
+    The plan's introduction is a long text, and a last area holds a measure
+    with a long title, an activity with a long note, and deadlines, updates
+    and an approval on calendar-edge dates.
+    """
+    plan = draw(plans())
+    day, other = draw(calendar_edge_dates()), draw(calendar_edge_dates())
+    plan.introduction = draw(long_texts())
+    activity = Activity(
+        draw(texts()),
+        number="1.1.1",
+        id=draw(st.uuids().map(str)),
+        start=Deadline.on(min(day, other)),
+        deadline=Deadline.on(max(day, other)),
+        note=draw(long_texts()),
+        updates=[ProgressUpdate(day, draw(st.none() | st.sampled_from(Status)), None)],
+    )
+    measure = Measure(
+        draw(long_texts()),
+        number="1.1",
+        id=draw(st.uuids().map(str)),
+        deadline=Deadline.on(other),
+        activities=[activity],
+    )
+    plan.areas.append(Area(draw(texts()), "1", id=draw(st.uuids().map(str)), measures=[measure]))
+    if plan.approval is not None:
+        plan.approval = attrs.evolve(plan.approval, date=day)
+    return plan

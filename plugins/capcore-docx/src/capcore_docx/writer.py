@@ -4,7 +4,8 @@
 
 - ``layout``: ``matrix`` (the Lovech table), ``cards`` (the Pazardzhik
   measure sheets), ``list`` (the Smolyan plan) or ``monitoring`` (a progress
-  report as of a date); by default the plan's own layout, else ``matrix``;
+  report as of a date, with the prioritisation of a plan drawn from
+  improvement proposals); by default the plan's own layout, else ``matrix``;
 - ``locale``: ``bg`` (default) or ``en``, the language of the labels;
 - ``template``: a .docx whose styles, page setup, headers and footers the
   document takes;
@@ -30,6 +31,7 @@ from capcore_docx.layout_cards import cards_body
 from capcore_docx.layout_list import list_body
 from capcore_docx.layout_matrix import matrix_body
 from capcore_docx.layout_monitoring import monitoring_body
+from capcore_docx.layout_prioritisation import prioritisation_body
 from capcore_docx.ooxml import Element
 from capcore_docx.shown import Anchors
 
@@ -79,6 +81,7 @@ def write(  # noqa: PLR0913 - the plan, the stream, and the declared options
     if chosen == MONITORING:
         # A report shows computed figures, no field a person could edit: nothing is marked.
         monitoring_body(plan, body, locale, as_of or dt.datetime.now().astimezone().date())
+        prioritisation_body(plan, body, locale)  # a draft plan's proposals, ranked
     else:
         front_matter(plan, body, anchors, locale)
         _BODIES[chosen](plan, body, anchors, locale)

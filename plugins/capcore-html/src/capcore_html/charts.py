@@ -8,6 +8,7 @@ responsible unit, and a Gantt chart by month with the as-of line.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
@@ -160,9 +161,8 @@ def gantt(  # noqa: PLR0913 - the chart's parts, by keyword
 
     def x_of(day: dt.date) -> int:
         month = _month_index(day) - start_month
-        days = (
-            dt.date(day.year + day.month // 12, day.month % 12 + 1, 1) - day.replace(day=1)
-        ).days
+        # monthrange, not "the first of next month": that is year 10000 for December 9999.
+        days = calendar.monthrange(day.year, day.month)[1]
         return label_width + month * _MONTH_WIDTH + (day.day - 1) * _MONTH_WIDTH // days
 
     ticks = tuple(

@@ -25,6 +25,7 @@ from capcore_html.charts import BarChart, Gantt
 from capcore_html.escaping import safe_href, visible_text
 
 if TYPE_CHECKING:
+    from capcore_html.prioritisation_view import PrioritisationView
     from capcore_html.progress_view import SummaryView
 
 __all__ = [
@@ -141,6 +142,7 @@ class PageView:
     summary: SummaryView | None = None
     timeline: Gantt | None = None
     charts: tuple[BarChart, ...] = ()
+    prioritisation: PrioritisationView | None = None
 
 
 # The measure's fields shown under "details", as attribute paths.

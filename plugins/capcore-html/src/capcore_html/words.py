@@ -28,6 +28,10 @@ _BG = {
     "no_percent": "няма данни за изпълнение",
     "quick_win_mark": "QW",
     "caption": "{measures} мерки, {units} реда за отчитане",
+    "prioritisation_matrix_description": (
+        "{count} предложения според осъществимостта (хоризонтално) и въздействието "
+        "(вертикално); бързите победи са по-големи ромбове. Същите данни са в таблицата."
+    ),
     "embedded_data": (
         "Страницата съдържа пълните данни на плана (JSON) и може да се отвори отново с capcore."
     ),
@@ -46,6 +50,10 @@ _EN = {
     "no_percent": "no progress reported",
     "quick_win_mark": "QW",
     "caption": "{measures} measures, {units} rows reported on",
+    "prioritisation_matrix_description": (
+        "{count} proposals by feasibility (across) and impact (up); quick wins are the "
+        "larger diamonds. The table holds the same data."
+    ),
     "embedded_data": (
         "This page holds the plan's complete data (JSON) and can be read again with capcore."
     ),

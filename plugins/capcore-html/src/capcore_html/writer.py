@@ -3,7 +3,9 @@
 The page is rendered by jinja2 with autoescaping from templates shipped in
 this package (``templates/``): the plan's header, a summary of its progress,
 the plan as a table with filters and a search, a timeline and charts as
-inline SVG, and the plan's canonical JSON in a
+inline SVG, for a draft plan drawn from improvement proposals their
+prioritisation matrix and ranking (:mod:`capcore_html.prioritisation_view`),
+and the plan's canonical JSON in a
 ``<script type="application/json">`` block, so that the page is also a
 lossless exchange file (:mod:`capcore_html.reader` reads it back).
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib import metadata, resources
 from typing import BinaryIO
@@ -29,6 +32,7 @@ import capcore
 from capcore import Plan
 from capcore_html.escaping import csp_source_hash, script_json
 from capcore_html.page import plan_page
+from capcore_html.prioritisation_view import PrioritisationView, prioritisation_view
 from capcore_html.progress_view import progress_views
 from capcore_html.words import page_words
 
@@ -98,6 +102,12 @@ def _compact_json(plan: Plan) -> str:
     return json.dumps(capcore.to_dict(plan), ensure_ascii=False, separators=(",", ":"))
 
 
+def _prioritisation(plan: Plan, words: Mapping[str, str], locale: str) -> PrioritisationView | None:
+    # A draft plan drawn from proposals also shows their matrix and ranking.
+    result = capcore.prioritisation_of(plan)
+    return None if result is None else prioritisation_view(result, words, locale)
+
+
 def write(
     plan: Plan,
     stream: BinaryIO,
@@ -132,6 +142,7 @@ def write(
         summary=views.summary,
         charts=views.charts,
         timeline=views.timeline,
+        prioritisation=_prioritisation(plan, words, locale),
     )
     template = _environment().get_template("page.html.j2")
     # One string, encoded once: streaming the template's ~50 chunks per row

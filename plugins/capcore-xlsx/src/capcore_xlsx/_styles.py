@@ -32,6 +32,7 @@ _BAR_BLUE = "9BC2E6"
 _OCCURRENCE = "F4B084"
 _AS_OF = "C00000"
 _AS_OF_PALE = "F8CBAD"
+_QUICK_WIN = "C6EFCE"  # the green of a quick win, as the gauge "on track"
 
 
 class Look(enum.Enum):
@@ -65,6 +66,8 @@ class Look(enum.Enum):
     GAUGE_RED = "gauge_red"
     GAUGE_GREY = "gauge_grey"
     PARAGRAPH = "paragraph"
+    QUICK_WIN = "quick_win"
+    """A quick win in the prioritisation sheet: bold on the highlight fill."""
 
 
 def _fill(colour: str) -> PatternFill:
@@ -157,6 +160,7 @@ def _looks(date_format: str) -> dict[Look, dict[str, object]]:
         },
         Look.NOTE: {"font": Font(name=FONT_NAME, size=9, italic=True), "alignment": _TOP_WRAP},
         Look.PARAGRAPH: {"font": _PLAIN, "alignment": _TOP_WRAP},
+        Look.QUICK_WIN: {**boxed_text, "font": _BOLD, "fill": _fill(_QUICK_WIN)},
         **{
             look: {**boxed_text, "alignment": _CENTRE_WRAP, "fill": _fill(colour)}
             for look, colour in (

@@ -11,6 +11,10 @@ The workbook has, in order:
 - the progress sheet (``Напредък``): progress by area, by CAF criterion
   and by responsible unit as of a date, with a native bar chart
   (:mod:`capcore_xlsx._progress`);
+- for a draft plan drawn from improvement proposals
+  (:attr:`capcore.Plan.prioritisation`), the prioritisation sheet
+  (``Приоритизация``): the ranked proposals, their categories and a native
+  scatter chart of the matrix (:mod:`capcore_xlsx._prioritisation`);
 - the very hidden sheet ``capcore`` with the whole plan
   (:mod:`capcore_xlsx._embedded`), so that reading the workbook back loses
   nothing and a person's edits in the visible cells win.
@@ -39,11 +43,13 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from capcore import Layout, Plan
 from capcore.labels import label
+from capcore.prioritisation import prioritisation_of
 from capcore_xlsx._cards import write_cards
 from capcore_xlsx._cells import SheetCells
 from capcore_xlsx._embedded import EmbeddedCopy, embedded_text, write_embedded
 from capcore_xlsx._matrix import write_matrix
 from capcore_xlsx._package import SheetRows, insert_sheet_data
+from capcore_xlsx._prioritisation import write_prioritisation
 from capcore_xlsx._progress import write_progress
 from capcore_xlsx._styles import Styles
 from capcore_xlsx._timeline import write_timeline
@@ -105,6 +111,11 @@ def _fill(
     for key, render in (("sheet_timeline", write_timeline), ("sheet_progress", write_progress)):
         cells = SheetCells(workbook.create_sheet(label(key, locale)), styles, locale)
         render(cells.sheet, cells, plan, day)
+        made.append(cells)
+    result = prioritisation_of(plan)
+    if result is not None:  # a draft plan drawn from proposals: its matrix too
+        cells = SheetCells(workbook.create_sheet(label("prioritisation", locale)), styles, locale)
+        write_prioritisation(cells.sheet, cells, plan, result)
         made.append(cells)
     for cells in made:
         cells.finish()
