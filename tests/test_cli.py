@@ -11,6 +11,8 @@ import pytest
 
 from capcore import PlanFormatError
 from capcore.cli import EXIT_OK, EXIT_USAGE, main
+from capcore.cli._common import LazyChoices
+from capcore.progress_policy import POLICY_PRESETS
 
 CAPCORE = Path(sys.executable).with_name("capcore")
 
@@ -95,3 +97,35 @@ def test_progress_is_shown_when_stderr_is_a_terminal(tmp_path: Path) -> None:
     assert b"\r[1/" in shown
     assert b"] lovech.json" in shown
     assert shown.endswith(b"\r")  # the last write blanks the line and returns
+
+
+def test_help_imports_neither_the_model_nor_the_libraries() -> None:
+    """`capcore --help` lists the commands without importing the model, attrs, cattrs or pluggy.
+
+    The presets offered as choices (--policy, --method) are read only when used.
+    """
+    code = (
+        "import sys\n"
+        "from capcore.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('capcore.model', 'attr', 'attrs', 'cattrs', 'pluggy', 'capcore_xlsx')\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in heavy\n"
+        "             or name == 'capcore.model'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout
+
+
+def test_lazy_choices_are_read_when_used() -> None:
+    """LazyChoices holds the registry's names, in order, once something asks for them."""
+    choices = LazyChoices("capcore.progress_policy:POLICY_PRESETS")
+    assert list(choices) == list(POLICY_PRESETS)
+    assert "strict" in choices
+    assert "fast" not in choices
+    assert len(choices) == len(POLICY_PRESETS)
+    assert choices[0] == next(iter(POLICY_PRESETS))

@@ -45,7 +45,8 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING
+
+from capcore._type_checking import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from capcore.atomic import atomic_write, atomic_write_bytes

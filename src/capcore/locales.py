@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Final
-
+from capcore._type_checking import TYPE_CHECKING
 from capcore.errors import CapcoreError
+
+if TYPE_CHECKING:
+    from typing import Final
 
 __all__ = ["DEFAULT_LOCALE", "LOCALES", "UnknownLocaleError", "check_locale"]
 

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import argparse
 import warnings
-from collections.abc import Callable, Sequence
-from typing import NoReturn
 
+from capcore._type_checking import TYPE_CHECKING
 from capcore.cli import convert, demo, plugins, prioritise, progress, validate
 from capcore.cli._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, error, warn
 from capcore.errors import CapcoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import NoReturn
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 

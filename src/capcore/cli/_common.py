@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import shutil
+import importlib
 import sys
-from collections.abc import Callable
-from types import TracebackType
-from typing import TYPE_CHECKING, Self, TextIO, TypeAlias
+from collections.abc import Callable, Iterator, Sequence
 
 from capcore._text import count
+from capcore._type_checking import TYPE_CHECKING
 from capcore.errors import CapcoreError
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from types import TracebackType
+    from typing import Self, TextIO, TypeAlias
+
     from capcore.model import Plan
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "Commands",
+    "LazyChoices",
     "Progress",
     "UsageError",
     "add_output_option",
@@ -28,6 +31,7 @@ __all__ = [
     "date_argument",
     "error",
     "one_line",
+    "print_json",
     "read_plan",
     "warn",
     "whole_number_argument",
@@ -68,9 +72,50 @@ def date_argument(text: str) -> dt.date:
             reports it as a usage error (exit 2).
     """
     try:
+        import datetime as dt  # here: datetime is not needed for `capcore --help`
+
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+class LazyChoices(Sequence[str]):
+    """The names of a registry, as argparse ``choices``, read only when first needed.
+
+    ``capcore --help`` must not import the model to list ``--policy``'s
+    presets: the registry (``capcore.progress_policy:POLICY_PRESETS``) is
+    imported when a command line uses the option or asks for the
+    subcommand's help. Give the argument a ``metavar``, or argparse reads the
+    choices when the argument is added; ``%(choices)s`` in the help text
+    lists them.
+    """
+
+    def __init__(self, registry: str) -> None:
+        """Remember ``registry``, ``"module:name"`` of a mapping whose keys are the choices."""
+        self._registry = registry
+        self._names: tuple[str, ...] | None = None
+
+    def _loaded(self) -> tuple[str, ...]:
+        if self._names is None:
+            module, _, name = self._registry.partition(":")
+            self._names = tuple(getattr(importlib.import_module(module), name))
+        return self._names
+
+    def __contains__(self, value: object) -> bool:
+        """Return True when ``value`` is one of the names."""
+        return value in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        """Iterate over the names in the registry's order."""
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        """Return how many names there are."""
+        return len(self._loaded())
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        """Return the name at ``index``."""
+        return self._loaded()[index]
 
 
 def whole_number_argument(unit: str, minimum: int) -> Callable[[str], int]:
@@ -91,6 +136,13 @@ def whole_number_argument(unit: str, minimum: int) -> Callable[[str], int]:
         return number
 
     return read
+
+
+def print_json(data: object) -> None:
+    """Print ``data`` as indented JSON with its letters as they are (``--format json``)."""
+    import json  # here: json is not needed for `capcore --help`
+
+    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def one_line(text: str) -> str:
@@ -146,6 +198,8 @@ class Progress:
         self._done += 1
         if not self.enabled:
             return
+        import shutil  # only when a progress line is shown, not at start-up
+
         columns = shutil.get_terminal_size().columns - 1
         text = f"[{self._done}/{self._total}] {name}"[:columns]
         self._stream.write("\r" + text.ljust(self._width))

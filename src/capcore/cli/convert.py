@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
-from typing import TYPE_CHECKING
 
+from capcore._type_checking import TYPE_CHECKING
 from capcore.cli._common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -29,6 +28,8 @@ from capcore.cli._common import (
 from capcore.errors import CapcoreError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from capcore.plugin_host import PluginHost, RegisteredFormat
 
 __all__ = ["register", "run"]
@@ -94,6 +95,8 @@ def _key_value(text: str) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Convert the files that ``args`` names; return the exit code."""
+    from pathlib import Path  # here: pathlib is not needed for `capcore --help`
+
     from capcore.formats import check_options
     from capcore.plugin_host import default_host
     from capcore.readwrite import write
@@ -149,6 +152,8 @@ def _options(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _is_folder(out: str) -> bool:
+    from pathlib import Path
+
     separators = (os.sep, os.altsep) if os.altsep else (os.sep,)
     return out.endswith(separators) or Path(out).is_dir()
 
@@ -167,6 +172,8 @@ def _output_format(
 
 
 def _targets(inputs: list[str], folder: Path, chosen: RegisteredFormat) -> list[tuple[str, str]]:
+    from pathlib import Path
+
     extension = chosen.spec.default_extension
     targets: dict[str, str] = {}
     for source in inputs:

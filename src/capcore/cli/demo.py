@@ -13,12 +13,13 @@ progress as of its last report.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import TYPE_CHECKING
 
+from capcore._type_checking import TYPE_CHECKING
 from capcore.cli._common import EXIT_FINDINGS, EXIT_OK, Commands, Progress, count
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from capcore.model import Plan
     from capcore.plugin_host import RegisteredFormat
 
@@ -38,7 +39,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         "out_dir",
         nargs="?",
         default="out",
-        type=Path,
         metavar="OUT_DIR",
         help="where to write the files (default: out)",
     )
@@ -47,13 +47,15 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build, check and write the example plans; return the exit code."""
+    from pathlib import Path  # here: pathlib is not needed for `capcore --help`
+
     from capcore.examples import draft_plans, monitoring_plans, seed_plans
     from capcore.plugin_host import default_host
     from capcore.validation import validate
 
     host = default_host()
     writable = [registered for registered in host.formats() if registered.spec.writer]
-    out_dir: Path = args.out_dir
+    out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     plans = seed_plans() | monitoring_plans() | draft_plans()
     code = EXIT_OK

@@ -9,12 +9,11 @@ Listing imports no format library (readers and writers load on first use).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from capcore.cli._common import EXIT_OK, Commands, add_output_option
+from capcore._type_checking import TYPE_CHECKING
+from capcore.cli._common import EXIT_OK, Commands, add_output_option, print_json
 
 if TYPE_CHECKING:
     from capcore.plugin_host import PluginHost, RegisteredFormat
@@ -106,7 +105,7 @@ def _print_json(host: PluginHost, formats: dict[str, RegisteredFormat]) -> None:
             for problem in host.problems
         ],
     }
-    print(json.dumps(report, ensure_ascii=False, indent=2))
+    print_json(report)
 
 
 def code_ranges(codes: Sequence[str]) -> str:

@@ -14,10 +14,9 @@ draft). Exit codes as the other commands: 0 written, 2 usage or input error.
 from __future__ import annotations
 
 import argparse
-import json
-from typing import TYPE_CHECKING
 
-from capcore.cli._common import EXIT_OK, Commands, add_output_option, warn
+from capcore._type_checking import TYPE_CHECKING
+from capcore.cli._common import EXIT_OK, Commands, LazyChoices, add_output_option, print_json, warn
 
 if TYPE_CHECKING:
     from capcore.draft_plan import DraftPlan
@@ -25,15 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["register", "run"]
 
-# The method names, written here so that --help imports nothing heavy;
-# tests check they are the presets' names.
-METHOD_NAMES = (
-    "impact-feasibility",
-    "impact-feasibility-urgency-cost",
-    "matrix-2x2",
-    "matrix-3x3",
-    "weighted",
-)
 GROUPINGS = ("criterion", "area")
 
 
@@ -59,8 +49,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--method",
-        choices=METHOD_NAMES,
-        help="the prioritisation method (default: the file's own, else impact-feasibility)",
+        choices=LazyChoices("capcore.prioritisation_method:PRIORITISATION_METHODS"),
+        metavar="NAME",
+        help="the prioritisation method: %(choices)s (default: the file's own, else "
+        "impact-feasibility)",
     )
     parser.add_argument(
         "--grouping",
@@ -107,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     write(draft.plan, args.target, args.to_format)
     report = validate(draft.plan)
     if args.output == "json":
-        print(json.dumps(_data(draft, report, args.target), ensure_ascii=False, indent=2))
+        print_json(_data(draft, report, args.target))
     else:
         print(_text(draft, report, args.target, args.locale))
     return EXIT_OK

@@ -9,19 +9,18 @@ with the file's name added. It computes nothing itself.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 
 from capcore.cli._common import (
     EXIT_OK,
     Commands,
+    LazyChoices,
     add_output_option,
     date_argument,
+    print_json,
     read_plan,
     whole_number_argument,
 )
 from capcore.locales import DEFAULT_LOCALE, LOCALES
-from capcore.progress_policy import POLICY_PRESETS
 
 __all__ = ["register", "run"]
 
@@ -48,9 +47,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--policy",
-        choices=tuple(POLICY_PRESETS),
-        help="how to count progress (default: the plan's own policy, else 'default'; "
-        "see docs/progress.md)",
+        choices=LazyChoices("capcore.progress_policy:POLICY_PRESETS"),
+        metavar="NAME",
+        help="how to count progress: %(choices)s (default: the plan's own policy, else "
+        "'default'; see docs/progress.md)",
     )
     parser.add_argument(
         "--upcoming-days",
@@ -75,11 +75,13 @@ def run(args: argparse.Namespace) -> int:
     from capcore.progress_policy import ProgressPolicy
 
     plan = read_plan(args.file, args.from_format)
+    import datetime as dt
+
     as_of: dt.date = args.as_of or dt.datetime.now().astimezone().date()
     policy = ProgressPolicy.named(args.policy) if args.policy else None
     report = progress(plan, as_of=as_of, policy=policy, upcoming_days=args.upcoming_days)
     if args.output == "json":
-        print(json.dumps({"file": args.file, **report.to_data()}, ensure_ascii=False, indent=2))
+        print_json({"file": args.file, **report.to_data()})
     else:
         print(report.to_text(args.locale), end="")
     return EXIT_OK

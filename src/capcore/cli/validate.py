@@ -13,7 +13,6 @@ a finding of severity error remains.
 from __future__ import annotations
 
 import argparse
-import json
 
 from capcore.cli._common import (
     EXIT_FINDINGS,
@@ -21,11 +20,12 @@ from capcore.cli._common import (
     Commands,
     add_output_option,
     date_argument,
+    print_json,
     read_plan,
     whole_number_argument,
 )
 from capcore.locales import LOCALES
-from capcore.rules import DEFAULT_QUICK_WIN_MONTHS
+from capcore.quick_win import DEFAULT_QUICK_WIN_MONTHS
 
 __all__ = ["register", "run"]
 
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         plan, select=args.select, ignore=args.ignore, source=args.file, settings=settings
     )
     if args.output == "json":
-        print(json.dumps(report.to_data(), ensure_ascii=False, indent=2))
+        print_json(report.to_data())
     else:
         print(report.to_text(args.locale))
     return EXIT_FINDINGS if report.has_errors else EXIT_OK
