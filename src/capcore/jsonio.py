@@ -38,6 +38,7 @@ __all__ = [
     "from_dict",
     "load_json",
     "loads",
+    "parse_json",
     "save_json",
     "to_dict",
 ]
@@ -200,14 +201,23 @@ def loads(text: str | bytes, *, source: str = "<string>") -> Plan:
     Raises:
         PlanFormatError: The text is not JSON, or not a plan (with the path).
     """
+    return from_dict(parse_json(text, source=source), source=source)
+
+
+def parse_json(text: str | bytes, *, source: str) -> object:
+    """Return the data of JSON text, or say where it is broken.
+
+    Raises:
+        PlanFormatError: The bytes are not UTF-8, or the text is not JSON
+            (the message gives the line and column).
+    """
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except UnicodeDecodeError as error:
         raise PlanFormatError(source, f"byte {error.start}", "not UTF-8 text") from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise PlanFormatError(source, where, f"not valid JSON: {error.msg}") from None
-    return from_dict(data, source=source)
 
 
 def save_json(plan: Plan, path: str | os.PathLike[str]) -> None:

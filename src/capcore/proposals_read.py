@@ -40,7 +40,7 @@ from capcore.errors import CapcoreError, PlanFormatError
 from capcore.formats import Sample
 from capcore.ids import derived_id
 from capcore.import_notes import ImportNote
-from capcore.jsonio import SCHEMA_VERSION, make_converter
+from capcore.jsonio import SCHEMA_VERSION, make_converter, parse_json
 from capcore.plugin_host import PluginHost, default_host
 from capcore.prioritisation_method import Override, PrioritisationMethod
 from capcore.proposals import Proposal
@@ -474,13 +474,7 @@ def load_proposals(text: str | bytes, *, source: str = "<string>") -> ProposalIm
         PlanFormatError: Not JSON, not a proposals file, or a value of the
             wrong form (the message gives the JSON path).
     """
-    try:
-        data = json.loads(text)
-    except UnicodeDecodeError as error:
-        raise PlanFormatError(source, f"byte {error.start}", "not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise PlanFormatError(source, where, f"not valid JSON: {error.msg}") from None
+    data = parse_json(text, source=source)
     if not isinstance(data, dict) or data.get("kind") != PROPOSALS_KIND:
         raise PlanFormatError(
             source, "$.kind", f'expected a proposals file with "kind": {PROPOSALS_KIND!r}'

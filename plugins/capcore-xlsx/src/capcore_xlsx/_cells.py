@@ -48,7 +48,7 @@ from openpyxl.worksheet.datavalidation import DataValidationList
 from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.page import PageMargins, PrintOptions, PrintPageSetup
-from openpyxl.worksheet.properties import WorksheetProperties
+from openpyxl.worksheet.properties import PageSetupProperties, WorksheetProperties
 
 from capcore import escape_xml_text, needs_xml_escape, unescape_xml_text
 from capcore.labels import LABELS, label
@@ -65,6 +65,7 @@ __all__ = [
     "XmlCell",
     "cell_text",
     "date_text",
+    "landscape_page",
     "parts",
     "read_cell_text",
     "read_rows",
@@ -230,6 +231,25 @@ class SheetParts(Protocol):
 def parts(sheet: WriteOnlyWorksheet) -> SheetParts:
     """Return ``sheet`` typed with the parts openpyxl gives it at run time."""
     return cast("SheetParts", sheet)
+
+
+def landscape_page(
+    sheet: WriteOnlyWorksheet, widths: Sequence[float], *, grid_lines: bool = False
+) -> None:
+    """Set the column widths and print ``sheet`` on A4 landscape, one page wide.
+
+    Every sheet capcore writes prints this way, as the seed plans do; a
+    write-only sheet needs it before its first row.
+    """
+    page = parts(sheet)
+    for number, width in enumerate(widths, start=1):
+        page.column_dimensions[get_column_letter(number)].width = width
+    sheet.sheet_view.showGridLines = grid_lines
+    page.page_setup.orientation = "landscape"
+    page.page_setup.paperSize = "9"  # A4
+    page.page_setup.fitToWidth = 1
+    page.page_setup.fitToHeight = 0
+    page.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _xml(text: str) -> str:

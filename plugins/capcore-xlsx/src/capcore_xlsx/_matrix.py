@@ -27,12 +27,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from capcore import Activity, Area, Deadline, Measure, Plan, ProgressUpdate, Status
 from capcore.labels import label
 from capcore.plan_text import area_text, numbered
-from capcore_xlsx._cells import SheetCells, XmlCell, parts, row_height, text_lines
+from capcore_xlsx._cells import SheetCells, XmlCell, landscape_page, parts, row_height, text_lines
 from capcore_xlsx._front import front_lines, write_front
 from capcore_xlsx._keys import KEY_COLUMN_COUNT, LAYOUT_KEY, RowKey, RowKind
 from capcore_xlsx._shown import (
@@ -182,18 +181,11 @@ def prepare_page(sheet: WriteOnlyWorksheet, widths: Sequence[float], *, freeze: 
 
     Called before the first row is written (write-only sheets write these first).
     """
+    landscape_page(sheet, widths)
     page = parts(sheet)
-    for number, width in enumerate(widths, start=1):
-        page.column_dimensions[get_column_letter(number)].width = width
     for number in range(len(widths) + 1, len(widths) + KEY_COLUMN_COUNT + 1):
         page.column_dimensions[get_column_letter(number)].hidden = True
     sheet.freeze_panes = freeze
-    sheet.sheet_view.showGridLines = False
-    page.page_setup.orientation = "landscape"
-    page.page_setup.paperSize = "9"  # A4
-    page.page_setup.fitToWidth = 1
-    page.page_setup.fitToHeight = 0
-    page.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     page.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5)
     page.print_options.horizontalCentered = True
 

@@ -25,13 +25,18 @@ from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.chart.axis import NumericAxis
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from capcore import Category, Override, Plan, PrioritisationResult, RankedProposal
 from capcore.labels import label
 from capcore.prioritisation import RANKED_TABLE_COLUMNS
 from capcore.prioritisation_method import Grid  # the method's parts live there
-from capcore_xlsx._cells import SheetCells, XmlCell, parts, row_height, text_lines
+from capcore_xlsx._cells import (
+    SheetCells,
+    XmlCell,
+    landscape_page,
+    row_height,
+    text_lines,
+)
 from capcore_xlsx._styles import Look
 
 __all__ = [
@@ -113,15 +118,7 @@ def method_line(result: PrioritisationResult, locale: str) -> str:
 
 
 def _prepare(sheet: WriteOnlyWorksheet) -> None:
-    page = parts(sheet)
-    for number, width in enumerate(_WIDTHS, start=1):
-        page.column_dimensions[get_column_letter(number)].width = width
-    sheet.sheet_view.showGridLines = False
-    page.page_setup.orientation = "landscape"
-    page.page_setup.paperSize = "9"  # A4
-    page.page_setup.fitToWidth = 1
-    page.page_setup.fitToHeight = 0
-    page.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    landscape_page(sheet, _WIDTHS)
 
 
 def _section(cells: SheetCells, text: str) -> None:

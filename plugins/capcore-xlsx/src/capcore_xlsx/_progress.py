@@ -20,12 +20,17 @@ from typing import Any, cast
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from capcore import Gauge, GroupTotals, ItemLevel, ItemProgress, Plan, ProgressReport, progress
 from capcore.labels import format_date, format_percent, label
 from capcore.plan_text import numbered
-from capcore_xlsx._cells import SheetCells, XmlCell, parts, row_height, text_lines
+from capcore_xlsx._cells import (
+    SheetCells,
+    XmlCell,
+    landscape_page,
+    row_height,
+    text_lines,
+)
 from capcore_xlsx._styles import Look
 
 __all__ = ["CHART_ANCHOR_COLUMN", "GAUGE_LOOKS", "write_progress"]
@@ -96,15 +101,7 @@ def write_progress(
 
 
 def _prepare(sheet: WriteOnlyWorksheet) -> None:
-    page = parts(sheet)
-    for number, width in enumerate(_WIDTHS, start=1):
-        page.column_dimensions[get_column_letter(number)].width = width
-    sheet.sheet_view.showGridLines = False
-    page.page_setup.orientation = "landscape"
-    page.page_setup.paperSize = "9"  # A4
-    page.page_setup.fitToWidth = 1
-    page.page_setup.fitToHeight = 0
-    page.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    landscape_page(sheet, _WIDTHS)
 
 
 def _row(cells: SheetCells, row: list[XmlCell | None], name: str) -> None:

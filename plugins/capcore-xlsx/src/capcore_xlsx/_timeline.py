@@ -25,13 +25,11 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from capcore import CalendarBucket, GanttRow, ItemLevel, Plan, RowKind, timeline
 from capcore.labels import format_date, label
-from capcore_xlsx._cells import SheetCells, XmlCell, parts, row_height, text_lines
+from capcore_xlsx._cells import SheetCells, XmlCell, landscape_page, row_height, text_lines
 from capcore_xlsx._styles import Look
 
 __all__ = ["MAX_COLUMNS", "MILESTONE_MARK", "OCCURRENCE_MARK", "write_timeline"]
@@ -104,16 +102,9 @@ def write_timeline(
 
 
 def _prepare(sheet: WriteOnlyWorksheet, widths: list[float]) -> None:
-    page = parts(sheet)
-    for number, width in enumerate(widths, start=1):
-        page.column_dimensions[get_column_letter(number)].width = width
+    landscape_page(sheet, widths, grid_lines=True)
     # The header is row 7 (title, heading, four legend rows): the rows scroll below it.
     sheet.freeze_panes = "D8"
-    page.page_setup.orientation = "landscape"
-    page.page_setup.paperSize = "9"  # A4
-    page.page_setup.fitToWidth = 1
-    page.page_setup.fitToHeight = 0
-    page.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _row_cells(
