@@ -7,10 +7,38 @@ import hashlib
 import json
 
 import pytest
-from capcore_html.escaping import csp_source_hash, safe_href, script_json, visible_text
+from capcore_html.escaping import (
+    csp_source_hash,
+    escaped,
+    safe_href,
+    script_json,
+    visible_text,
+    visible_texts,
+)
 from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import escape
 
 from capcore.testing import strategies
+
+
+@given(strategies.texts(max_size=60))
+def test_escaped_is_what_autoescaping_writes(text: str) -> None:
+    """The rows' escaping gives the same entities as jinja2's (markupsafe's) escaping."""
+    assert escaped(text) == str(escape(text))
+
+
+def test_escaped_turns_markup_into_text() -> None:
+    """Each of the five characters becomes its entity, ampersand first."""
+    assert escaped("<a href=\"x\">'&amp;'</a>") == (
+        "&lt;a href=&#34;x&#34;&gt;&#39;&amp;amp;&#39;&lt;/a&gt;"
+    )
+
+
+@given(st.lists(strategies.texts(max_size=20), max_size=8))
+def test_visible_texts_is_visible_text_of_each(texts: list[str]) -> None:
+    """Checking a row's texts in one pass gives what cleaning each one gives."""
+    assert visible_texts(*texts) == tuple(visible_text(text) for text in texts)
 
 
 @given(strategies.texts(max_size=60))

@@ -22,7 +22,7 @@ import attrs
 from capcore import Activity, Approval, Area, Measure, Period, Plan
 from capcore.labels import format_date, format_percent
 from capcore_html.charts import BarChart, Gantt
-from capcore_html.escaping import safe_href, visible_text
+from capcore_html.escaping import safe_href, visible_text, visible_texts
 
 if TYPE_CHECKING:
     from capcore_html.prioritisation_view import PrioritisationView
@@ -152,6 +152,7 @@ _DETAIL_FIELDS = (
     "expected_result", "supporting", "note",
 )  # fmt: skip
 _ACTIVITY_DETAIL_FIELDS = ("target", "supporting", "note")
+_NO_STATUS = StatusView()  # a unit the report has no status for (shared, it is immutable)
 
 
 def plan_page(  # noqa: PLR0913 - the plan and the report's views, by keyword
@@ -248,10 +249,22 @@ def _rows(  # noqa: PLR0913 - an area and the report's views of its units
         measure_title = visible_text(measure.title)
         caf = ", ".join(str(ref) for ref in measure.caf_refs)
         for position, unit in enumerate(units):
-            is_activity = isinstance(unit, Activity)
             details = _details(measure, words) if position == 0 else ()
             if isinstance(unit, Activity):
-                details = (*details, *_activity_details(unit, words))
+                number, title, start, deadline, responsible, *detail_texts = visible_texts(
+                    unit.number,
+                    unit.title,
+                    str(unit.start or ""),
+                    str(unit.deadline or ""),
+                    unit.responsible,
+                    *(getattr(unit, name) for name in _ACTIVITY_DETAIL_FIELDS),
+                )
+                details = (*details, *_activity_details(detail_texts, words))
+            else:
+                number = title = ""
+                start, deadline, responsible = visible_texts(
+                    str(unit.start or ""), str(unit.deadline or ""), unit.responsible
+                )
             percent = percents.get(unit.id)
             names = unit_names.get(unit.id, ())
             if names not in units_json:
@@ -263,14 +276,14 @@ def _rows(  # noqa: PLR0913 - an area and the report's views of its units
                 quick_win=measure.is_quick_win,
                 first=position == 0,
                 details=details,
-                activity=is_activity,
-                activity_number=visible_text(unit.number) if is_activity else "",
-                activity_title=visible_text(unit.title) if is_activity else "",
+                activity=isinstance(unit, Activity),
+                activity_number=number,
+                activity_title=title,
                 caf=caf,
-                start=visible_text(str(unit.start or "")),
-                deadline=visible_text(str(unit.deadline or "")),
-                responsible=visible_text(unit.responsible),
-                status=statuses.get(unit.id, StatusView()),
+                start=start,
+                deadline=deadline,
+                responsible=responsible,
+                status=statuses.get(unit.id, _NO_STATUS),
                 units_json=units_json[names],
                 percent=None if percent is None else _percent_view(percent, locale),
             )
@@ -289,11 +302,12 @@ def _details(measure: Measure, words: Mapping[str, str]) -> tuple[Fact, ...]:
     return tuple(facts)
 
 
-def _activity_details(activity: Activity, words: Mapping[str, str]) -> tuple[Fact, ...]:
+def _activity_details(texts: Iterable[str], words: Mapping[str, str]) -> tuple[Fact, ...]:
+    # ``texts`` are the activity's _ACTIVITY_DETAIL_FIELDS, in order, already visible.
     return tuple(
         Fact(words[name], text)
-        for name in _ACTIVITY_DETAIL_FIELDS
-        if (text := visible_text(getattr(activity, name)).strip())
+        for name, shown in zip(_ACTIVITY_DETAIL_FIELDS, texts, strict=True)
+        if (text := shown.strip())
     )
 
 
@@ -339,8 +353,8 @@ def _filters(
         if status.key:
             seen_status.setdefault(status.key, status.label)
     names: set[str] = set()
-    for row in rows:
-        names.update(json.loads(row.units_json))
+    for units_json in {row.units_json for row in rows}:  # few distinct sets of units
+        names.update(json.loads(units_json))
     return FilterOptions(
         areas=area_options,
         statuses=tuple(Option(key, label) for key, label in seen_status.items()),

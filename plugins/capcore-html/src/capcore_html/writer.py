@@ -2,7 +2,8 @@
 
 The page is rendered by jinja2 with autoescaping from templates shipped in
 this package (``templates/``): the plan's header, a summary of its progress,
-the plan as a table with filters and a search, a timeline and charts as
+the plan as a table with filters and a search (its rows written by
+:mod:`capcore_html.plan_rows`), a timeline and charts as
 inline SVG, for a draft plan drawn from improvement proposals their
 prioritisation matrix and ranking (:mod:`capcore_html.prioritisation_view`),
 and the plan's canonical JSON in a
@@ -32,6 +33,7 @@ import capcore
 from capcore import Plan
 from capcore_html.escaping import csp_source_hash, script_json
 from capcore_html.page import plan_page
+from capcore_html.plan_rows import table_bodies
 from capcore_html.prioritisation_view import PrioritisationView, prioritisation_view
 from capcore_html.progress_view import progress_views
 from capcore_html.words import page_words
@@ -149,6 +151,7 @@ def write(
     # through a generator and encoding each costs more than the page's memory.
     text = template.render(
         page=page,
+        table_bodies=table_bodies(page.areas, words, len(page.columns)),
         words=words,
         css=Markup(css),  # noqa: S704 - the package's own stylesheet, checked above
         js=Markup(js),  # noqa: S704 - the package's own script, checked above
