@@ -41,6 +41,17 @@ def _collections_during(work: Callable[[], object]) -> int:
     return len(started)
 
 
+def _monitored_plan() -> capcore.Plan:
+    """Return a plan of 1,500 activities with sample monitoring: enough work to start collections."""
+    builder = capcore.PlanBuilder("План", id="gc", period=(2022, 2024))
+    area = builder.area("Управление на човешките ресурси")
+    for index in range(300):
+        measure = area.measure(f"Мярка {index}", caf="3.2")
+        for number in range(5):
+            measure.activity(f"Дейност {number}", start="18.3.2022", deadline="17.6.2022")
+    return add_sample_monitoring(builder.build())
+
+
 @pytest.mark.usefixtures("collector_enabled")
 def test_the_collector_is_paused_inside_and_enabled_after() -> None:
     """Inside the block the collector is off; after it, on again."""
@@ -88,14 +99,37 @@ def test_the_core_computations_run_without_collections(name: str) -> None:
     One collection may follow the call: the allocations counted during the
     pause make the first allocation after it start one.
     """
-    builder = capcore.PlanBuilder("План", id="gc", period=(2022, 2024))
-    area = builder.area("Управление на човешките ресурси")
-    for index in range(300):
-        measure = area.measure(f"Мярка {index}", caf="3.2")
-        for number in range(5):
-            measure.activity(f"Дейност {number}", start="18.3.2022", deadline="17.6.2022")
-    plan = add_sample_monitoring(builder.build())
+    plan = _monitored_plan()
     paused = getattr(capcore, name)
     unpaused = paused.__wrapped__
     assert _collections_during(lambda: unpaused(plan, as_of=AS_OF)) > 1
     assert _collections_during(lambda: paused(plan, as_of=AS_OF)) <= 1
+
+
+@pytest.fixture
+def pause_turned_off() -> Iterator[None]:
+    """Run the test with capcore's pause turned off, and turn it back on after."""
+    capcore.set_gc_pause(False)
+    yield
+    capcore.set_gc_pause(True)
+
+
+@pytest.mark.usefixtures("collector_enabled", "pause_turned_off")
+def test_a_host_can_turn_the_pause_off() -> None:
+    """After set_gc_pause(False) the collector stays on inside, and the setting reads back."""
+    assert not capcore.gc_pause_enabled()
+    with cyclic_gc_paused():
+        assert gc.isenabled()
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_enabled", "pause_turned_off")
+def test_without_the_pause_the_core_lets_the_collector_run() -> None:
+    """With the pause off, progress on a large plan starts collections as plain code would."""
+    plan = _monitored_plan()
+    assert _collections_during(lambda: capcore.progress(plan, as_of=AS_OF)) > 1
+
+
+def test_the_pause_is_on_by_default() -> None:
+    """A fresh capcore pauses the collector during its large computations."""
+    assert capcore.gc_pause_enabled()

@@ -49,6 +49,7 @@ import types
 from capcore._type_checking import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from capcore._gc_pause import gc_pause_enabled, set_gc_pause
     from capcore.atomic import atomic_write, atomic_write_bytes
     from capcore.budget import Budget, BudgetKind, FundingShare, Quantity
     from capcore.budget_parse import parse_budget
@@ -202,6 +203,7 @@ if TYPE_CHECKING:
 # what it touches. The imports above tell type checkers the same thing;
 # tests/test_init.py checks the two agree with each other and with __all__.
 _EXPORTS_BY_MODULE: dict[str, tuple[str, ...]] = {
+    "capcore._gc_pause": ("gc_pause_enabled", "set_gc_pause"),
     "capcore.atomic": ("atomic_write", "atomic_write_bytes"),
     "capcore.budget": ("Budget", "BudgetKind", "FundingShare", "Quantity"),
     "capcore.budget_parse": ("parse_budget",),
@@ -515,6 +517,7 @@ __all__ = [
     "dumps",
     "escape_xml_text",
     "from_dict",
+    "gc_pause_enabled",
     "hookimpl",
     "json_schema",
     "latest_update",
@@ -539,6 +542,7 @@ __all__ = [
     "read_proposals",
     "read_tables",
     "save_json",
+    "set_gc_pause",
     "timeline",
     "to_dict",
     "unescape_xml_text",

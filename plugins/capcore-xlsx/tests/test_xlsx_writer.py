@@ -27,20 +27,10 @@ from capcore import Deadline, MeasureKind, PlanBuilder, Status, parse_deadline
 from capcore.examples import lovech, pazardzhik
 from capcore.labels import label
 from capcore.testing import strategies
+from capcore.testing.seed_matrix import LOVECH_HEADERS
 
-HEADERS_BG = [
-    "Мярка",
-    "Наименование на дейността",
-    "Стратегически мерки",
-    "Бързи победи",
-    "Начало (дата)",
-    "Край (дата)",
-    "Целеви стойности на резултата",
-    "Отговорници и подпомагачи",
-    "Забележка",
-    "Статус",
-    "Изпълнение (%)",
-]
+# The Lovech table's own headers, then the two progress columns capcore adds.
+HEADERS_BG = [*LOVECH_HEADERS, "Статус", "Изпълнение (%)"]
 
 
 def header_row(sheet: openpyxl.worksheet.worksheet.Worksheet) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 
 from capcore._text import count
 from capcore._type_checking import TYPE_CHECKING
@@ -79,7 +79,7 @@ def date_argument(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
-class LazyChoices(Sequence[str]):
+class LazyChoices(Collection[str]):
     """The names of a registry, as argparse ``choices``, read only when first needed.
 
     ``capcore --help`` must not import the model to list ``--policy``'s
@@ -113,9 +113,6 @@ class LazyChoices(Sequence[str]):
         """Return how many names there are."""
         return len(self._loaded())
 
-    def __getitem__(self, index: int) -> str:  # type: ignore[override]
-        """Return the name at ``index``."""
-        return self._loaded()[index]
 
 
 def whole_number_argument(unit: str, minimum: int) -> Callable[[str], int]:
