@@ -114,7 +114,6 @@ class LazyChoices(Collection[str]):
         return len(self._loaded())
 
 
-
 def whole_number_argument(unit: str, minimum: int) -> Callable[[str], int]:
     """Return an argparse ``type`` that reads a whole number of ``unit``, ``minimum`` or more.
 
