@@ -146,6 +146,20 @@ def capcore_read(data: bytes) -> Plan:
     return capcore.read(io.BytesIO(data), "docx")
 
 
+def edited_in_word(data: bytes) -> bytes:
+    """Return the document with one activity's title edited and saved, as a person would.
+
+    The main part then differs from the bytes capcore wrote, so the reader
+    checks every shown field against the embedded plan (the full check).
+    """
+    document = docx.Document(io.BytesIO(data))
+    paragraph = document.tables[0].rows[4].cells[1].paragraphs[0]  # the first activity
+    paragraph.add_run(" (редактирано)")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def lxml_read(data: bytes) -> list[list[str]]:
     """Open the zip, parse the document part, collect every cell's text."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:

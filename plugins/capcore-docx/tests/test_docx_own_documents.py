@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
+from capcore_docx.embedded import NAMESPACE, document_digest
 from docx_helpers import (
     body_paragraph_texts,
     docx_bytes,
@@ -14,9 +18,12 @@ from docx_helpers import (
     text_of,
     w,
 )
+from hypothesis import given
+from lxml import etree
 
-from capcore import MeasureKind
+from capcore import MeasureKind, Plan
 from capcore.examples import lovech, pazardzhik, seed_plans, smolyan
+from capcore.testing import strategies
 
 
 @pytest.mark.parametrize("layout", ["matrix", "cards", "list"])
@@ -167,3 +174,61 @@ def test_unreadable_references_keep_the_embedded_ones_and_say_so() -> None:
     notes = [n for n in back.import_notes if "CAF references not read" in n.message]
     assert len(notes) == 1
     assert notes[0].text == "виж приложението"
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def _zipped(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in members.items():
+            package.writestr(name, data)
+    return out.getvalue()
+
+
+def _is_capcore_part(name: str, data: bytes) -> bool:
+    # Its properties part (customXml/itemProps*.xml) names the namespace too.
+    return name.startswith("customXml/item") and "Props" not in name and NAMESPACE.encode() in data
+
+
+def test_embedded_digest_is_that_of_the_document_part_as_saved() -> None:
+    """The custom XML part records the digest of word/document.xml exactly as it was saved."""
+    members = _members(docx_bytes(lovech(), layout="matrix"))
+    recorded = next(
+        etree.fromstring(data).get("document-digest")
+        for name, data in members.items()
+        if _is_capcore_part(name, data)
+    )
+    assert recorded == document_digest(members["word/document.xml"])
+
+
+def test_edit_wins_in_a_document_written_without_the_digest() -> None:
+    """A document from before the digest (or with another one) still gets the full check."""
+    plan = lovech()
+    document = open_docx(docx_bytes(plan, layout="matrix"))
+    set_text(table_rows(document)[3][7], "Главен секретар")
+    back = read_docx(_without_digest(save(document)))
+    assert back.areas[0].measures[0].activities[0].responsible == "Главен секретар"
+    assert [note.message.split(" ")[0] for note in back.import_notes] == ["responsible"]
+
+
+def _without_digest(data: bytes) -> bytes:
+    members = _members(data)
+    for name, member in members.items():
+        if _is_capcore_part(name, member):
+            root = etree.fromstring(member)
+            del root.attrib["document-digest"]
+            members[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return _zipped(members)
+
+
+@given(strategies.plans())
+def test_full_check_of_an_unedited_document_finds_no_edit(plan: Plan) -> None:
+    """Read field by field (no digest), every shown text matches its hash in every layout."""
+    for layout in ("matrix", "cards", "list"):
+        back = read_docx(_without_digest(docx_bytes(plan, layout=layout)))
+        assert back == plan, layout
+        assert back.import_notes == (), layout

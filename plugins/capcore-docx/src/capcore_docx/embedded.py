@@ -4,7 +4,8 @@ Every document capcore writes carries one custom XML part (the place
 Office keeps an application's data, preserved by Word and LibreOffice when
 they save) whose root is ``<capcore:document>`` in capcore's namespace::
 
-    <capcore:document xmlns:capcore="urn:capcore:docx:1" layout="matrix" locale="bg">
+    <capcore:document xmlns:capcore="urn:capcore:docx:1" layout="matrix" locale="bg"
+                      document-digest="<digest of word/document.xml>">
       <capcore:plan>{"schema_version":1,"title":"...", ...}</capcore:plan>
       <capcore:shown>[[0,[[-1,"<plan id>","title","","<digest>"]]],
                       [9,[[0,"<measure id>","title","1.1. ","<digest>"], ...]], ...]</capcore:shown>
@@ -21,10 +22,20 @@ there the cell (-1 for the paragraph itself), the entity's id, the field,
 the words in front of the value, and the value's hash
 (:mod:`capcore_docx.shown`). JSON may hold characters XML cannot
 (U+FFFE), so both texts are escaped with :func:`capcore.escape_xml_text`.
+
+``document-digest`` is :func:`document_digest` of the main document part's
+bytes as written. A reader whose document part still has exactly those
+bytes knows no visible text was edited and takes the plan as embedded,
+without reading the shown fields one by one; any edit (Word and
+LibreOffice rewrite the whole part when they save) gives other bytes and
+the full check. Documents written before it have no digest and always get
+the full check.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import uuid
 
@@ -39,7 +50,7 @@ from capcore import Plan, PlanFormatError, escape_xml_text, to_dict, unescape_xm
 from capcore_docx.package import WordPackage
 from capcore_docx.shown import Shown
 
-__all__ = ["NAMESPACE", "Embedded", "embed", "find_embedded", "plan_json"]
+__all__ = ["NAMESPACE", "Embedded", "document_digest", "embed", "find_embedded", "plan_json"]
 
 NAMESPACE = "urn:capcore:docx:1"
 """The namespace of capcore's custom XML part."""
@@ -64,13 +75,36 @@ class Embedded:
         plan_json: The plan's canonical JSON form, as text.
         layout: The layout the document was written in.
         locale: The labels' language.
-        shown: Which bookmark shows which field.
+        shown_json: The map of which bookmark shows which field, as stored
+            (JSON text); :attr:`shown` reads it.
+        source: The file's name, for messages.
+        document_digest: :func:`document_digest` of the main document part
+            as written; empty for documents written without it.
     """
 
     plan_json: str
     layout: str
     locale: str
-    shown: tuple[Shown, ...]
+    shown_json: str
+    source: str
+    document_digest: str = ""
+
+    @functools.cached_property
+    def shown(self) -> tuple[Shown, ...]:
+        """Which bookmark shows which field, read on first use.
+
+        A document nobody edited is read without it, and it holds an entry
+        per shown field (tens of thousands in a large plan).
+
+        Raises:
+            PlanFormatError: The map is not of the stored form.
+        """
+        return _shown(self.shown_json, self.source)
+
+
+def document_digest(document_xml: bytes) -> str:
+    """Return the digest by which a main document part is recognised as unchanged."""
+    return hashlib.blake2b(document_xml, digest_size=16).hexdigest()
 
 
 def plan_json(plan: Plan) -> str:
@@ -83,6 +117,9 @@ def embed(
 ) -> None:
     """Add capcore's custom XML part (and its properties part) to a document being written.
 
+    Call it when the body is complete: the part records the digest of the
+    main document part as it is then (:func:`document_digest`).
+
     Args:
         document: The document.
         plan_json: The plan's JSON form (:func:`plan_json`).
@@ -90,8 +127,12 @@ def embed(
         locale: The labels' language.
         shown: What each bookmark shows (:meth:`capcore_docx.shown.Anchors.as_data`).
     """
+    # document.part.blob is the main part's XML exactly as python-docx saves it.
+    digest = document_digest(document.part.blob)
     root = etree.Element(
-        _c("document"), {"layout": layout, "locale": locale}, nsmap={"capcore": NAMESPACE}
+        _c("document"),
+        {"layout": layout, "locale": locale, "document-digest": digest},
+        nsmap={"capcore": NAMESPACE},
     )
     etree.SubElement(root, _c("plan")).text = escape_xml_text(plan_json)
     text = json.dumps(shown, ensure_ascii=False, separators=(",", ":"))
@@ -141,7 +182,9 @@ def _parse(blob: bytes, source: str) -> Embedded:
         unescape_xml_text(plan.text or ""),
         root.get("layout", ""),
         root.get("locale", "bg"),
-        _shown(unescape_xml_text(shown.text or "[]") if shown is not None else "[]", source),
+        unescape_xml_text(shown.text or "[]") if shown is not None else "[]",
+        source,
+        root.get("document-digest", ""),
     )
 
 
@@ -175,11 +218,17 @@ def _anchor_fields(anchor: int, item: object) -> list[Shown] | None:
         return None
     fields = []
     for entry in entries:
-        if not (isinstance(entry, list) and len(entry) == _ENTRY_LENGTH):
+        # Checked inline, not with all() over a generator: a large plan has
+        # tens of thousands of entries, and this was a third of reading it.
+        if type(entry) is not list or len(entry) != _ENTRY_LENGTH:
             return None
         cell, entity, field, prefix, digest = entry
-        if type(cell) is not int or not all(
-            type(part) is str for part in (entity, field, prefix, digest)
+        if not (
+            type(cell) is int
+            and type(entity) is str
+            and type(field) is str
+            and type(prefix) is str
+            and type(digest) is str
         ):
             return None
         fields.append(Shown(anchor, cell, cells, entity, field, prefix, digest))

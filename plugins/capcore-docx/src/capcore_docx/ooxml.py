@@ -11,7 +11,8 @@ hold survive as ``_xHHHH_``; line feeds become ``w:br`` and tabs ``w:tab``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple, TypeAlias
 
 from lxml import etree
@@ -26,9 +27,12 @@ __all__ = [
     "add_paragraph",
     "add_row",
     "add_table",
+    "append_rows",
     "cell_text",
     "grid_span",
     "paragraph_text",
+    "paragraph_xml",
+    "row_xml",
     "run",
     "vertical_merge",
     "w",
@@ -221,6 +225,121 @@ def _cell_properties(tc: Element, cell: Cell) -> None:
         _sub(properties, _VMERGE)
     if cell.fill:
         _sub(properties, w("shd"), {_VAL: "clear", w("color"): "auto", w("fill"): cell.fill})
+
+
+# Rows as markup. A large table is written as text and parsed once
+# (append_rows): lxml parses a row far faster than Python can make its
+# elements one SubElement call at a time. The markup is exactly the elements
+# add_row makes, so the saved document is the same either way.
+
+_W_NS = f' xmlns:w="{W}"'
+
+
+def _text_xml(text: str) -> str:
+    if not text:
+        return ""
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+    if "&" in text or "<" in text or ">" in text:
+        # str.replace, not str.translate: translate is slow on non-ASCII text.
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"<w:t{space}>{text}</w:t>"
+
+
+def _text_runs_xml(text: str) -> str:
+    """Return the content of a run holding escaped ``text`` (as :func:`_add_text_runs`)."""
+    if "\n" not in text and "\t" not in text:
+        return _text_xml(text)
+    return "<w:br/>".join(
+        "<w:tab/>".join(_text_xml(part) for part in line.split("\t")) for line in text.split("\n")
+    )
+
+
+def _run_xml(spec: Run) -> str:
+    properties = ""
+    if spec.bold or spec.size or spec.color:
+        bold = "<w:b/>" if spec.bold else ""
+        color = f'<w:color w:val="{spec.color}"/>' if spec.color else ""
+        size = f'<w:sz w:val="{spec.size}"/><w:szCs w:val="{spec.size}"/>' if spec.size else ""
+        properties = f"<w:rPr>{bold}{color}{size}</w:rPr>"
+    content = _text_runs_xml(escape_xml_text(spec.text))
+    return f"<w:r>{properties}{content}</w:r>" if properties or content else "<w:r/>"
+
+
+def paragraph_xml(*runs: Run, bookmark: str = "") -> str:
+    """Return the markup of a ``w:p`` of ``runs`` with no properties (see :func:`row_xml`).
+
+    Args:
+        *runs: The runs (from :func:`run`), in order.
+        bookmark: Markup to put first in the paragraph (a bookmark).
+    """
+    content = bookmark + "".join(_run_xml(spec) for spec in runs)
+    return f"<w:p>{content}</w:p>" if content else "<w:p/>"
+
+
+def _cell_xml(cell: Cell, style: str | None, bookmark: str, extra: str) -> str:
+    # A Cell with its formatting; plain strings are handled in row_xml.
+    properties = (
+        _cell_properties_xml(cell.span, cell.merge, cell.fill)
+        if cell.span > 1 or cell.merge or cell.fill
+        else ""
+    )
+    if not cell.text and not style:
+        return f"<w:tc>{properties}<w:p>{bookmark}</w:p>{extra}</w:tc>"
+    align = f'<w:jc w:val="{cell.align}"/>' if cell.align else ""
+    pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+    paragraph_properties = f"<w:pPr>{pstyle}{align}</w:pPr>" if style or align else ""
+    runs = _run_xml(Run(cell.text, cell.bold, None, cell.color or None)) if cell.text else ""
+    return f"<w:tc>{properties}<w:p>{paragraph_properties}{bookmark}{runs}</w:p>{extra}</w:tc>"
+
+
+@functools.lru_cache(maxsize=64)
+def _cell_properties_xml(span: int, merge: str, fill: str) -> str:
+    # Cached: a table has a handful of kinds of cell (merged, filled) in many rows.
+    span_xml = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    merge_xml = {"restart": '<w:vMerge w:val="restart"/>', "continue": "<w:vMerge/>"}.get(merge, "")
+    fill_xml = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    return f"<w:tcPr>{span_xml}{merge_xml}{fill_xml}</w:tcPr>"
+
+
+def row_xml(
+    cells: Iterable[Cell | str],
+    *,
+    header: bool = False,
+    style: str | None = None,
+    bookmark: str = "",
+    extra: Mapping[int, str] | None = None,
+) -> str:
+    """Return the markup of the ``w:tr`` that :func:`add_row` would append, for :func:`append_rows`.
+
+    Args:
+        cells: The cells, left to right, as for :func:`add_row`.
+        header: Repeat the row at the top of every page.
+        style: The paragraph style id of the cells' text.
+        bookmark: Markup to put first in the first cell's paragraph (after
+            its properties): the row's bookmark.
+        extra: Markup of further paragraphs to end a cell with, by the
+            cell's index (from :func:`paragraph_xml`).
+    """
+    plain_style = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    parts = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>"]
+    mark = bookmark
+    for index, cell in enumerate(cells):
+        more = extra.get(index, "") if extra else ""
+        if isinstance(cell, str):
+            # The common case, inline: a big table is mostly plain cells.
+            runs = f"<w:r>{_text_runs_xml(escape_xml_text(cell))}</w:r>" if cell else ""
+            parts.append(f"<w:tc><w:p>{plain_style}{mark}{runs}</w:p>{more}</w:tc>")
+        else:
+            parts.append(_cell_xml(cell, style, mark, more))
+        mark = ""
+    parts.append("</w:tr>")
+    return "".join(parts)
+
+
+def append_rows(tbl: Element, rows: Iterable[str]) -> None:
+    """Append rows given as markup (from :func:`row_xml`) to ``tbl``, parsing them once."""
+    parsed = etree.fromstring(f"<w:tbl{_W_NS}>{''.join(rows)}</w:tbl>")
+    tbl.extend(parsed)
 
 
 def add_table(parent: Element, widths: Sequence[int], style: str | None = None) -> Element:

@@ -1,7 +1,9 @@
 """Reading a document capcore wrote: the embedded plan, with what a person edited.
 
 The plan comes from the custom XML part (:mod:`capcore_docx.embedded`),
-exactly as written. The visible part is then turned into a *visible plan*
+exactly as written. When the main document part still has the bytes
+capcore wrote (its recorded digest), nothing visible was edited and that
+plan is the result. Otherwise the visible part is turned into a *visible plan*
 for :func:`capcore.apply_visible_edits`, the one rule for
 every format ("visible text edited by a person wins"):
 
@@ -83,9 +85,24 @@ _E = TypeVar("_E", Plan, Area, Measure, Activity)
 _QUICK_WIN_END = re.compile(r"\s*[-–—]?\s*QW\s*$", re.IGNORECASE)
 
 
-def read_own(package: WordPackage, embedded: Embedded, source: str) -> Plan:
-    """Return the embedded plan with the visible edits of ``package`` applied."""
+def read_own(
+    package: WordPackage, embedded: Embedded, source: str, *, unchanged: bool = False
+) -> Plan:
+    """Return the embedded plan with the visible edits of ``package`` applied.
+
+    Args:
+        package: The document.
+        embedded: Its custom XML part.
+        source: The file's name, for messages.
+        unchanged: True when the main document part has the very bytes
+            capcore wrote (:attr:`Embedded.document_digest`): nothing visible
+            was edited, so every shown field would match its hash and the
+            body is not read at all.
+    """
     plan = loads(embedded.plan_json, source=f"{source}: capcore's custom XML part")
+    if unchanged:
+        plan.import_notes = ()
+        return plan
     shown = embedded.shown
     changes: dict[str, list[VisibleText]] = defaultdict(list)
     notes: list[ImportNote] = []

@@ -6,11 +6,14 @@ needs only the main document, its numbering and styles (for automatic list
 numbers) and its custom XML parts, so this opens the zip, follows the
 relationships to those parts, and parses each with a parser that resolves
 no entities and fetches nothing (:func:`capcore.check_package` has already
-refused document type declarations and zip bombs).
+refused document type declarations and zip bombs). The main document part
+is parsed when first asked for: a document capcore wrote and nobody edited
+is read from its embedded plan without it (:mod:`capcore_docx.own`).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import zipfile
@@ -43,15 +46,27 @@ class WordPackage:
     """
 
     def __init__(self, data: bytes) -> None:
-        """Open the package and parse its main document part."""
+        """Open the package and read its main document part (parsed on first use)."""
         self._zip = zipfile.ZipFile(io.BytesIO(data))
         self.document_part = self._main_part()
-        self.document: Element = self._parse(self.document_part)
-        body = self.document.find(w("body"))
-        self.body: Element = (
-            body if body is not None else etree.SubElement(self.document, w("body"))
-        )
+        self.document_xml: bytes = self._zip.read(self.document_part)
+        """The main document part's bytes, as stored."""
         self._document_rels = list(self._relationships(self.document_part))
+
+    @functools.cached_property
+    def document(self) -> Element:
+        """The main document part (``w:document``), parsed on first use.
+
+        Raises:
+            lxml.etree.XMLSyntaxError: The part is not well-formed XML.
+        """
+        return etree.fromstring(self.document_xml, _parser())
+
+    @functools.cached_property
+    def body(self) -> Element:
+        """The main document's ``w:body`` (an empty one if it has none)."""
+        body = self.document.find(w("body"))
+        return body if body is not None else etree.SubElement(self.document, w("body"))
 
     def _main_part(self) -> str:
         for kind, target in self._relationships(""):

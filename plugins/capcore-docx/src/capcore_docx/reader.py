@@ -24,7 +24,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from capcore import Plan, PlanFormatError, check_package, package_limits, read_limited
-from capcore_docx.embedded import find_embedded
+from capcore_docx.embedded import document_digest, find_embedded
 from capcore_docx.foreign import read_foreign
 from capcore_docx.own import read_own
 from capcore_docx.package import WordPackage
@@ -97,14 +97,30 @@ def read(  # noqa: PLR0913 - the reader's keyword options
     package = _open(data, name)
     try:
         embedded = find_embedded(package, name)
+        unchanged = embedded is not None and embedded.document_digest == document_digest(
+            package.document_xml
+        )
+        if not unchanged:
+            # Parsed here, not on first use, so that a part that is not XML
+            # is reported as an unreadable document, as it always was.
+            _parse_document(package, name)
         if embedded is not None:
-            return read_own(package, embedded, name)
+            return read_own(package, embedded, name, unchanged=unchanged)
         return read_foreign(package, name, layout=layout, locale=locale, as_of=as_of)
     except PlanFormatError:
         raise
     except _LIBRARY_ERRORS as error:
         raise PlanFormatError(
             name, "", f"the document is damaged ({type(error).__name__}: {error})"
+        ) from error
+
+
+def _parse_document(package: WordPackage, name: str) -> None:
+    try:
+        package.body  # noqa: B018 - parses the main document part
+    except _LIBRARY_ERRORS as error:
+        raise PlanFormatError(
+            name, "", f"not a readable {_KIND} ({type(error).__name__}: {error})"
         ) from error
 
 

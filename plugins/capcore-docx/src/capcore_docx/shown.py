@@ -102,6 +102,41 @@ class Anchors:
         p.insert(at, end)
         p.insert(at, start)
 
+    def _bookmark_xml(self) -> str:
+        # The markup _bookmark makes, for rows built as text (ooxml.row_xml).
+        number = len(self._data)
+        bookmark_id = _FIRST_ID + number
+        return (
+            f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{ANCHOR_PREFIX}{number}"/>'
+            f'<w:bookmarkEnd w:id="{bookmark_id}"/>'
+        )
+
+    def mark_xml(self, entity: str, field: str, value: str, prefix: str = "") -> str:
+        """Like :meth:`mark`, for a paragraph built as markup: return its bookmark's markup."""
+        bookmark = self._bookmark_xml()
+        self._data.append([0, [[-1, entity, field, prefix, value_hash(value)]]])
+        return bookmark
+
+    def mark_row_xml(self, cells: int, fields: Iterable[RowField]) -> str:
+        """Like :meth:`mark_row`, for a row built as markup: return its bookmark's markup.
+
+        Args:
+            cells: How many cells the row has.
+            fields: ``(cell index, entity id, field, value, prefix)`` for
+                each cell that shows a field.
+
+        Returns:
+            The bookmark, for the start of the row's first paragraph
+            (``bookmark`` of :func:`capcore_docx.ooxml.row_xml`).
+        """
+        bookmark = self._bookmark_xml()
+        entries = [
+            [cell, entity, field, prefix, value_hash(value)]
+            for cell, entity, field, value, prefix in fields
+        ]
+        self._data.append([cells, entries])
+        return bookmark
+
     def mark(
         self, p: etree._Element, entity: str, field: str, value: str, prefix: str = ""
     ) -> None:

@@ -18,14 +18,15 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from capcore import ImportNote
+from capcore import ImportNote, unescape_xml_text
 from capcore_docx.blocks import body_elements
 from capcore_docx.ooxml import Element, paragraph_text, w
 from capcore_docx.shown import ANCHOR_PREFIX, Shown, value_hash
 
 __all__ = ["VisibleCheck", "VisibleText"]
 
-_P, _TC, _TR = w("p"), w("tc"), w("tr")
+_P, _TC, _TR, _R = w("p"), w("tc"), w("tr"), w("r")
+_T, _BR, _TAB, _CR = w("t"), w("br"), w("tab"), w("cr")
 _BOOKMARK_START, _NAME = w("bookmarkStart"), w("name")
 
 
@@ -78,13 +79,29 @@ def _paragraph_of(start: Element) -> Element | None:
 
 def _cell_text(tc: Element, anchored: set[Element], own: Element) -> str:
     # The cell's paragraphs, up to one that another bookmark marks (the
-    # supporting line under the responsible one).
-    lines = []
-    for p in tc.iter(_P):
-        if p in anchored and p is not own:
-            break
-        lines.append(paragraph_text(p))
-    return "\n".join(lines)
+    # supporting line under the responsible one), joined by line feeds; each
+    # paragraph's text as paragraph_text reads it. One walk over the cell
+    # rather than one per paragraph: a document has a cell per shown field,
+    # tens of thousands, and this was the larger half of the visible check.
+    parts: list[str] = []
+    first = True
+    for node in tc.iter(_P, _T, _BR, _TAB, _CR):
+        tag = node.tag
+        if tag == _T:
+            parts.append(node.text or "")
+        elif tag == _P:
+            if node in anchored and node is not own:
+                break
+            if not first:
+                parts.append("\n")
+            first = False
+        elif tag != _TAB:
+            parts.append("\n")
+        elif (parent := node.getparent()) is not None and parent.tag == _R:
+            parts.append("\t")  # a w:tab in w:pPr/w:tabs is a tab stop, not a character
+    # An escape never holds a line feed, so undoing them once for the cell
+    # equals undoing them paragraph by paragraph.
+    return unescape_xml_text("".join(parts))
 
 
 def _row_cells(p: Element) -> list[Element] | None:
@@ -133,7 +150,12 @@ class VisibleCheck:
         split) cannot be read cell by cell: it is skipped, and a note in
         ``notes`` says so.
         """
-        row_of: dict[int, list[Element] | None] = {}
+        # Only the current row's cells are kept: the fields come grouped by
+        # bookmark, and holding every row's cells (tens of thousands of lxml
+        # proxies) made Python's cyclic collector walk them again and again.
+        row_anchor = -1
+        row: list[Element] | None = None
+        noted: set[int] = set()
         for item in self.shown:
             p = self.paragraphs.get(item.anchor)
             if p is None:
@@ -141,19 +163,20 @@ class VisibleCheck:
             if item.cell < 0:
                 text = paragraph_text(p)
             else:
-                if item.anchor not in row_of:
-                    cells = _row_cells(p)
-                    if cells is not None and len(cells) != item.cells:
-                        cells = None
-                        notes.append(
-                            ImportNote(
-                                _location(p, self.body),
-                                f"the row no longer has its {item.cells} cells; its fields "
-                                "are kept as embedded, not read from the row",
+                if item.anchor != row_anchor:
+                    row_anchor = item.anchor
+                    row = _row_cells(p)
+                    if row is not None and len(row) != item.cells:
+                        row = None
+                        if item.anchor not in noted:
+                            noted.add(item.anchor)
+                            notes.append(
+                                ImportNote(
+                                    _location(p, self.body),
+                                    f"the row no longer has its {item.cells} cells; its "
+                                    "fields are kept as embedded, not read from the row",
+                                )
                             )
-                        )
-                    row_of[item.anchor] = cells
-                row = row_of[item.anchor]
                 if row is None:
                     continue
                 text = _cell_text(row[item.cell], self.anchored, p)
