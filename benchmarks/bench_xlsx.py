@@ -5,8 +5,9 @@ Baselines, measured in the same run on the same cells:
 - **write**: capcore's whole workbook (plan sheet, timeline, progress sheet,
   hidden copy) against raw openpyxl in write-only mode writing exactly the
   cells capcore wrote (their values, fonts, borders, fills, alignments and
-  number formats, set on each cell the usual way, with shared style
-  objects), against the same values unstyled (openpyxl's floor), and
+  number formats: each combination defined once as a named style and given
+  to each cell by name, openpyxl's way of formatting many cells alike),
+  against the same values unstyled (openpyxl's floor), and
   against pandas ``DataFrame.to_excel`` of the plan table alone (the values
   of the plan sheet's rows);
 - **read**: ``capcore.read`` of its own workbook against raw openpyxl
@@ -33,9 +34,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import openpyxl
 import pandas as pd
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import NamedStyle
 from openpyxl.worksheet.cell_range import MultiCellRange
 
 import capcore
@@ -46,7 +49,8 @@ from bench_json import best_of, synthetic_plan
 
 AS_OF = dt.date(2022, 9, 1)
 
-_Styled = tuple[Any, Any, Any, Any, Any, str]
+# A cell's font, border, fill, alignment and number format.
+_Look = tuple[Any, Any, Any, Any, str]
 
 
 def capcore_write(plan: Plan) -> bytes:
@@ -56,73 +60,105 @@ def capcore_write(plan: Plan) -> bytes:
     return out.getvalue()
 
 
-def styled_cells(data: bytes) -> dict[str, tuple[list[list[_Styled | None]], list[str]]]:
-    """Return each sheet's cells (value and style objects) and merged ranges, as written.
+@attrs.frozen
+class StyledCells:
+    """The cells capcore wrote, as a raw-openpyxl program would hold them.
 
-    Equal style objects are one shared object, as a program that defines its
-    fonts and borders once uses them.
+    Attributes:
+        looks: Each distinct combination of font, border, fill, alignment
+            and number format the cells use, once (shared style objects).
+        sheets: Each sheet's title -> its rows and merged ranges; a cell is
+            ``(value, index into looks)``, or None for no cell.
+    """
+
+    looks: list[_Look]
+    sheets: dict[str, tuple[list[list[tuple[Any, int] | None]], list[str]]]
+
+
+def styled_cells(data: bytes) -> StyledCells:
+    """Return each sheet's cells (value and look) and merged ranges, as written.
+
+    Equal style objects are one shared object, and each combination of them
+    one look, as a program that defines its styles once per kind of cell
+    (header, text, date, ...) holds them.
     """
     workbook = openpyxl.load_workbook(io.BytesIO(data))
     shared: dict[Any, Any] = {}
+    looks: dict[_Look, int] = {}
 
     def one(style: Any) -> Any:  # noqa: ANN401 - any of openpyxl's style objects
         plain = copy.copy(style)
         return shared.setdefault(plain, plain)
 
+    def look(cell: Any) -> int:  # noqa: ANN401 - a cell of a loaded sheet
+        key = (
+            one(cell.font),
+            one(cell.border),
+            one(cell.fill),
+            one(cell.alignment),
+            cell.number_format,
+        )
+        return looks.setdefault(key, len(looks))
+
     sheets = {}
     for sheet in workbook.worksheets:
         rows = [
             [
-                None
-                if cell.value is None and not cell.has_style
-                else (
-                    cell.value,
-                    one(cell.font),
-                    one(cell.border),
-                    one(cell.fill),
-                    one(cell.alignment),
-                    cell.number_format,
-                )
+                None if cell.value is None and not cell.has_style else (cell.value, look(cell))
                 for cell in row
             ]
             for row in sheet.iter_rows()
         ]
         sheets[sheet.title] = (rows, [str(merged) for merged in sheet.merged_cells.ranges])
-    return sheets
+    return StyledCells(list(looks), sheets)
 
 
-def raw_openpyxl_write(sheets: dict[str, tuple[list[list[_Styled | None]], list[str]]]) -> bytes:
-    """Write the same styled cells with raw openpyxl in write-only mode."""
+def raw_openpyxl_write(cells: StyledCells) -> bytes:
+    """Write the same styled cells with raw openpyxl in write-only mode.
+
+    Each look is defined once as a named style, openpyxl's way of applying
+    one formatting to many cells (assigning the style objects to each cell
+    would hash all of them on every cell: ten times slower); each cell then
+    gets its look by name.
+    """
     workbook = openpyxl.Workbook(write_only=True)
-    for title, (rows, merged) in sheets.items():
+    names = []
+    for index, (font, border, fill, alignment, number_format) in enumerate(cells.looks):
+        style = NamedStyle(
+            f"look {index}",
+            font=font,
+            border=border,
+            fill=fill,
+            alignment=alignment,
+            number_format=number_format,
+        )
+        workbook.add_named_style(style)
+        names.append(style.name)
+    for title, (rows, merged) in cells.sheets.items():
         sheet = workbook.create_sheet(title)
         for row in rows:
-            cells = []
+            written = []
             for item in row:
                 if item is None:
-                    cells.append(None)
+                    written.append(None)
                     continue
-                value, font, border, fill, alignment, number_format = item
+                value, look = item
                 cell = WriteOnlyCell(sheet, value)
                 if isinstance(value, str):
                     cell.data_type = "s"
-                cell.font = font
-                cell.border = border
-                cell.fill = fill
-                cell.alignment = alignment
-                cell.number_format = number_format
-                cells.append(cell)
-            sheet.append(cells)
+                cell.style = names[look]
+                written.append(cell)
+            sheet.append(written)
         sheet.merged_cells = MultiCellRange(merged)  # type: ignore[attr-defined]
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
 
 
-def raw_openpyxl_values(sheets: dict[str, tuple[list[list[_Styled | None]], list[str]]]) -> bytes:
+def raw_openpyxl_values(cells: StyledCells) -> bytes:
     """Write the same values with raw openpyxl in write-only mode, unstyled (its floor)."""
     workbook = openpyxl.Workbook(write_only=True)
-    for title, (rows, _) in sheets.items():
+    for title, (rows, _) in cells.sheets.items():
         sheet = workbook.create_sheet(title)
         for row in rows:
             sheet.append([item[0] if item is not None else None for item in row])
@@ -210,7 +246,7 @@ def main() -> None:
     resaved_workbook.save(resaved_out)
     resaved = resaved_out.getvalue()
     cells = sum(
-        len([c for c in row if c is not None]) for rows, _ in sheets.values() for row in rows
+        len([c for c in row if c is not None]) for rows, _ in sheets.sheets.values() for row in rows
     )
     runs = 3
     write = best_of(runs, lambda: capcore_write(plan))

@@ -184,6 +184,8 @@ def _number_text(value: object) -> str:
 def text_lines(text: str, width: float) -> int:
     """Return how many lines ``text`` takes wrapped in a column ``width`` characters wide."""
     per_line = max(1, int(width * _LETTERS_PER_WIDTH) - 1)
+    if "\n" not in text:  # nearly every cell: one paragraph
+        return max(1, -(-len(text) // per_line))
     return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
 
 
@@ -278,19 +280,26 @@ class SheetCells:
         self.merges: list[CellRange] = []
         self.columns = 1
         self._rows: list[str] = []
+        self._data: bytes | None = None
+        self._data_rows = 0
+        # What every cell of a look starts with, made once: a sheet has
+        # hundreds of thousands of cells and a few dozen looks.
+        self._text_start = {look: f'" s="{styles.id(look)}" t="inlineStr"><is><t>' for look in Look}
+        self._empty = {look: f'" s="{styles.id(look)}"/>' for look in Look}
+        self._value_start = {look: f'" s="{styles.id(look)}"><v>' for look in Look}
 
     def text(self, value: str, look: Look = Look.TEXT) -> XmlCell:
         """Return a text cell (escaped, within the limit, never a formula)."""
+        if not value:
+            return self._empty[look]
         if (
-            value
-            and len(value) <= CELL_LIMIT
+            len(value) <= CELL_LIMIT
             and _PLAIN_TEXT.fullmatch(value)
             and not value.startswith(FORMULA_STARTS)
             and value == value.strip()
         ):
             # Nearly every cell: nothing to escape, cut, quote or preserve.
-            style = self.styles.id(look)
-            return f'" s="{style}" t="inlineStr"><is><t>{value}</t></is></c>'
+            return f"{self._text_start[look]}{value}</t></is></c>"
         shown = cell_text(value, self.locale)
         style = self.styles.id(look, quoted=shown.startswith(FORMULA_STARTS))
         if not shown:
@@ -300,18 +309,18 @@ class SheetCells:
 
     def empty(self, look: Look = Look.TEXT) -> XmlCell:
         """Return an empty cell with ``look`` (a border inside a merged range, say)."""
-        return f'" s="{self.styles.id(look)}"/>'
+        return self._empty[look]
 
     def date(self, value: dt.date, look: Look = Look.DATE) -> XmlCell:
         """Return a date cell; a day before 1 March 1900, which Excel cannot show, as text."""
         if value < FIRST_EXCEL_DAY:
             return self.text(date_text(value), look)
         serial = (value - _EXCEL_DAY_ZERO).days
-        return f'" s="{self.styles.id(look)}"><v>{serial}</v></c>'
+        return f"{self._value_start[look]}{serial}</v></c>"
 
     def number(self, value: Decimal | int, look: Look = Look.NUMBER) -> XmlCell:
         """Return a number cell; a Decimal is written exactly as its digits."""
-        return f'" s="{self.styles.id(look)}"><v>{value}</v></c>'
+        return f"{self._value_start[look]}{value}</v></c>"
 
     def append(self, cells: Sequence[XmlCell | None], *, height: float | None = None) -> int:
         """Append one row (None leaves a column without a cell); return its number.
@@ -324,11 +333,12 @@ class SheetCells:
         self.row += 1
         number = self.row
         self.columns = max(self.columns, len(cells))
-        letters = _letters(max(len(cells), 1))
         filled = "".join(
-            f'<c r="{letters[index]}{number}{cell}'
-            for index, cell in enumerate(cells)
-            if cell is not None
+            [
+                f'<c r="{letter}{number}{cell}'
+                for letter, cell in zip(_letters(len(cells)), cells, strict=True)
+                if cell is not None
+            ]
         )
         size = f' ht="{height:g}" customHeight="1"' if height is not None else ""
         self._rows.append(f'<row r="{number}"{size}>{filled}</row>')
@@ -353,8 +363,15 @@ class SheetCells:
         parts(self.sheet).merged_cells = MultiCellRange(self.merges)
 
     def sheet_data(self) -> bytes:
-        """Return the sheet's ``sheetData`` element, UTF-8 encoded."""
-        return ("<sheetData>" + "".join(self._rows) + "</sheetData>").encode("utf-8")
+        """Return the sheet's ``sheetData`` element, UTF-8 encoded.
+
+        Made once, when first asked for after the last row (the plan sheet's
+        is asked for twice: its fingerprint, then the package).
+        """
+        if self._data is None or self._data_rows != len(self._rows):
+            self._data = ("<sheetData>" + "".join(self._rows) + "</sheetData>").encode("utf-8")
+            self._data_rows = len(self._rows)
+        return self._data
 
     def dimension(self) -> str:
         """Return the range the rows cover (``A1:M120``)."""

@@ -94,14 +94,27 @@ class EmbeddedCopy:
         return from_dict(data, source=f"{source}: hidden sheet {SHEET_NAME}")
 
 
-_JSON_ESCAPED = re.compile("[_\ud800-\udfff\ufffe\uffff]")
+_XML_UNSAFE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def embedded_text(plan: Plan) -> str:
     """Return the JSON text the hidden sheet holds for ``plan``."""
     text = json.dumps(to_dict(plan), ensure_ascii=False, separators=(",", ":"))
     # Only string contents hold these characters; \uXXXX is the same character in JSON.
-    return _JSON_ESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    text = text.replace("_", "\\u005f")
+    # Scanning megabytes with a regular expression is slow, and these
+    # characters are rare: look for them in C first (UTF-8 refuses lone surrogates).
+    if "\ufffe" in text or "\uffff" in text or not _utf8(text):
+        text = _XML_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return text
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def write_embedded(workbook: Workbook, styles: Styles, copy: EmbeddedCopy) -> SheetCells:

@@ -265,17 +265,22 @@ def _measure_rows(cells: SheetCells, measure: Measure) -> None:
     units: list[Activity | Measure] = list(measure.activities) or [measure]
     title = numbered(measure.number, measure.title)
     strategic, quick_win = ref_columns(measure.kind, measure.caf_refs)
+    # Each unit's shown fields and activity text, made once for its height and its cells.
+    shown = [UnitCells.of(unit) for unit in units]
+    activities = [
+        numbered(unit.number, unit.title) if isinstance(unit, Activity) else None for unit in units
+    ]
     lines = []
-    for unit in units:
-        texts = UnitCells.of(unit).texts(locale)
-        if isinstance(unit, Activity):
-            texts[Column.ACTIVITY] = numbered(unit.number, unit.title)
+    for fields, activity in zip(shown, activities, strict=True):
+        texts = fields.texts(locale)
+        if activity is not None:
+            texts[Column.ACTIVITY] = activity
         lines.append(max(text_lines(text, COLUMNS[column].width) for column, text in texts.items()))
     shortfall = text_lines(title, COLUMNS[Column.MEASURE].width) - sum(lines)
     if shortfall > 0:
         lines[-1] += shortfall  # the merged measure cell needs the room
     first = cells.row + 1
-    for index, unit in enumerate(units):
+    for index, (unit, fields, activity) in enumerate(zip(units, shown, activities, strict=True)):
         if index == 0:
             row = [
                 cells.text(title),
@@ -283,16 +288,12 @@ def _measure_rows(cells: SheetCells, measure: Measure) -> None:
                 cells.text(strategic, Look.CENTRED),
                 cells.text(quick_win, Look.CENTRED),
             ]
-            key = RowKey(RowKind.MEASURE, measure.id)
+            key = RowKey(RowKind.MEASURE, measure.id, "" if activity is None else unit.id)
         else:
             row = [cells.empty(), None, cells.empty(Look.CENTRED), cells.empty(Look.CENTRED)]
             key = RowKey.of_activity(unit.id)
-        if isinstance(unit, Activity):
-            row[Column.ACTIVITY - 1] = cells.text(numbered(unit.number, unit.title))
-            key = attrs.evolve(key, activity=unit.id)
-        else:
-            row[Column.ACTIVITY - 1] = cells.empty()
-        row += unit_cells(cells, UnitCells.of(unit))
+        row[Column.ACTIVITY - 1] = cells.empty() if activity is None else cells.text(activity)
+        row += unit_cells(cells, fields)
         cells.append([*row, *key.cells(cells)], height=row_height(lines[index]))
     last = cells.row
     if last > first:

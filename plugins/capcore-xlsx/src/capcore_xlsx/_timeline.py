@@ -47,6 +47,7 @@ _MAX_QUARTERS = 120
 _LABEL_WIDTHS = (8.0, 44.0, 16.0)
 _BUCKET_WIDTH = 3.6
 _HEADER_HEIGHT = 62.0
+_BARRED = frozenset({RowKind.BAR, RowKind.ONGOING, RowKind.MILESTONE})
 
 
 def write_timeline(
@@ -97,8 +98,9 @@ def write_timeline(
         for i, bucket in enumerate(buckets)
     ]
     cells.append(header, height=_HEADER_HEIGHT)
+    grid = _Grid(cells, buckets, now)
     for row in schedule.rows:
-        cells.append(_row_cells(cells, row, buckets, now), height=_height(row))
+        cells.append(_row_cells(cells, row, grid), height=_height(row))
 
 
 def _prepare(sheet: WriteOnlyWorksheet, widths: list[float]) -> None:
@@ -107,34 +109,48 @@ def _prepare(sheet: WriteOnlyWorksheet, widths: list[float]) -> None:
     sheet.freeze_panes = "D8"
 
 
-def _row_cells(
-    cells: SheetCells, row: GanttRow, buckets: Sequence[CalendarBucket], now: int | None
-) -> list[XmlCell | None]:
+class _Grid:
+    """The month (or quarter) columns of the chart, and their cells, made once for every row."""
+
+    def __init__(
+        self, cells: SheetCells, buckets: Sequence[CalendarBucket], now: int | None
+    ) -> None:
+        self.starts = [bucket.first_day for bucket in buckets]
+        self.ends = [bucket.last_day for bucket in buckets]
+        blank: list[XmlCell | None] = [None] * len(buckets)
+        if now is not None:
+            blank[now] = cells.empty(Look.GANTT_AS_OF)
+        self.blank = blank
+        self.bar = cells.empty(Look.GANTT_BAR)
+        self.milestone = cells.text(MILESTONE_MARK, Look.GANTT_BAR)
+        self.occurrence = cells.text(OCCURRENCE_MARK, Look.GANTT_OCCURRENCE)
+
+    def column(self, day: dt.date) -> int | None:
+        """Return the index of the column ``day`` falls in; None outside them all."""
+        index = bisect.bisect_right(self.starts, day) - 1
+        return index if index >= 0 and day <= self.ends[index] else None
+
+
+def _row_cells(cells: SheetCells, row: GanttRow, grid: _Grid) -> list[XmlCell | None]:
     look = Look.GANTT_MEASURE if row.level is ItemLevel.MEASURE else Look.GANTT_LABEL
-    grid: list[XmlCell | None] = [None] * len(buckets)
-    if now is not None:
-        grid[now] = cells.empty(Look.GANTT_AS_OF)
-    starts = [bucket.first_day for bucket in buckets]
-    barred = row.kind in {RowKind.BAR, RowKind.ONGOING, RowKind.MILESTONE}
-    if barred and row.start is not None and row.end is not None and buckets:
-        first = max(bisect.bisect_right(starts, row.start) - 1, 0)
-        last = bisect.bisect_right(starts, row.end) - 1
-        for index in range(first, last + 1):
-            if row.start <= buckets[index].last_day:
-                grid[index] = cells.empty(Look.GANTT_BAR)
-    for days, mark, mark_look in (
-        (row.milestones, MILESTONE_MARK, Look.GANTT_BAR),
-        (row.occurrences, OCCURRENCE_MARK, Look.GANTT_OCCURRENCE),
-    ):
+    marks = grid.blank.copy()
+    if row.kind in _BARRED and row.start is not None and row.end is not None and marks:
+        first = max(bisect.bisect_right(grid.starts, row.start) - 1, 0)
+        last = bisect.bisect_right(grid.starts, row.end) - 1
+        # The columns are in order, so those that end on or after the start are the last ones.
+        first = max(first, bisect.bisect_left(grid.ends, row.start))
+        if first <= last:
+            marks[first : last + 1] = [grid.bar] * (last + 1 - first)
+    for days, mark in ((row.milestones, grid.milestone), (row.occurrences, grid.occurrence)):
         for day in days:
-            index = bisect.bisect_right(starts, day) - 1
-            if index >= 0 and day <= buckets[index].last_day:
-                grid[index] = cells.text(mark, mark_look)
+            index = grid.column(day)
+            if index is not None:
+                marks[index] = mark
     return [
         cells.text(row.number, look),
         cells.text(row.title, look),
         cells.text(row.deadline_text, look),
-        *grid,
+        *marks,
     ]
 
 
