@@ -137,3 +137,15 @@ def test_every_plan_has_a_timeline(plan: Plan) -> None:
     days = [d.on for d in result.due_dates]
     assert days == sorted(days)
     assert sum(len(b.due) for b in result.months) == len(days)
+
+
+@given(plans())
+def test_each_bucket_holds_exactly_the_due_dates_within_it(plan: Plan) -> None:
+    # The buckets are cut from the ordered due dates by bisection; a plain
+    # filter of every due date is the reference.
+    found = timeline(plan, as_of=D(2023, 6, 30))
+    for bucket in (*found.months, *found.quarters):
+        expected = tuple(
+            due for due in found.due_dates if bucket.first_day <= due.on <= bucket.last_day
+        )
+        assert bucket.due == expected

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from capcore import Gauge, ProgressPolicy, Reason, ReasonCode, Status
 from capcore.progress_gauge import UnitFacts, judge_container, judge_unit, reasons_text
@@ -192,3 +194,47 @@ def test_reasons_text_joins_worst_first() -> None:
     reasons = [Reason(ReasonCode.DELAYED, Gauge.AMBER), Reason(ReasonCode.CANCELLED, Gauge.RED)]
     assert reasons_text(reasons, "en") == "cancelled; reported as delayed"
     assert Gauge.RED.words("bg") == "червено"
+
+
+_DAYS = st.dates(min_value=D(2021, 1, 1), max_value=D(2024, 12, 31))
+
+
+@given(
+    st.builds(
+        UnitFacts,
+        as_of=_DAYS,
+        status=st.none() | st.sampled_from(Status),
+        reported=st.booleans(),
+        done=st.booleans(),
+        started=st.booleans(),
+        start=st.none() | _DAYS,
+        end=st.none() | _DAYS,
+        variance=st.none() | st.decimals(-100, 100, places=1),
+    )
+)
+def test_derived_flags_follow_the_facts(facts: UnitFacts) -> None:
+    # The flags are worked out once when the facts are made; the reference
+    # is their definition, written out here.
+    cancelled = facts.status is Status.CANCELLED
+    overdue = facts.end is not None and facts.end < facts.as_of and not facts.done and not cancelled
+    late = (
+        facts.start is not None
+        and facts.start <= facts.as_of
+        and not (facts.started or facts.done or cancelled or overdue)
+    )
+    assert (facts.cancelled, facts.overdue, facts.late_to_start) == (cancelled, overdue, late)
+    # Derived, so neither compared nor given: an equal copy has equal flags.
+    copy = attrs.evolve(facts)
+    assert copy == facts
+    assert (copy.cancelled, copy.overdue, copy.late_to_start) == (cancelled, overdue, late)
+    gauge, reasons = judge_unit(facts, POLICY)
+    assert gauge is reasons[0].gauge
+    assert [r.gauge.severity for r in reasons] == sorted(
+        (r.gauge.severity for r in reasons), reverse=True
+    )
+    if cancelled:
+        assert reasons == (Reason(ReasonCode.CANCELLED, Gauge.GREY),)
+    elif facts.done:
+        assert reasons == (Reason(ReasonCode.DONE, Gauge.GREEN),)
+    else:
+        assert (ReasonCode.OVERDUE in {r.code for r in reasons}) == overdue

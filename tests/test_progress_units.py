@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from capcore import PlanBuilder, ProgressPolicy, Status, Weighting
 from capcore.progress_units import split_names, unit_states, weighted_mean, weights
+from capcore.testing.strategies import decimals
 
 D = dt.date
 
@@ -96,3 +98,29 @@ def test_an_actual_start_means_started() -> None:
     [state] = unit_states(builder.build(), D(2024, 2, 15), ProgressPolicy())
     assert state.facts.started
     assert not state.facts.late_to_start
+
+
+@given(st.lists(st.tuples(decimals(), st.one_of(st.none(), decimals()))))
+def test_weighted_mean_equals_the_two_sums(pairs: list[tuple[Decimal, Decimal | None]]) -> None:
+    # The reference: the known values' weights and products added up
+    # separately; the one-pass mean must give the very same Decimal.
+    known = [(weight, value) for weight, value in pairs if value is not None]
+    total = sum((weight for weight, _ in known), Decimal(0))
+    if not known or total == 0:
+        assert weighted_mean(pairs) is None
+        return
+    reference = sum((weight * value for weight, value in known), Decimal(0)) / total
+    found = weighted_mean(pairs)
+    assert found == reference
+    assert str(found) == str(reference)
+
+
+@given(st.text(alphabet="аБ b,;.\n ", max_size=40))
+def test_split_names_twice_gives_the_same_names(text: str) -> None:
+    reference = []
+    for part in re.split(r"[,;\n]+", text):
+        name = part.strip().rstrip(".").strip()
+        if name and name.casefold() not in {known.casefold() for known in reference}:
+            reference.append(name)
+    assert split_names(text) == tuple(reference)
+    assert split_names(text) == tuple(reference)  # the second time from the cache

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from capcore import PlanBuilder, Recurrence, RecurrenceUnit
+from capcore import PlanBuilder, Recurrence, RecurrenceUnit, schedule
 from capcore.examples import pazardzhik
 from capcore.model import Activity, Measure, Period, Plan
 from capcore.schedule import (
@@ -20,7 +21,7 @@ from capcore.schedule import (
     match_occurrences,
     measure_window,
 )
-from capcore.testing.strategies import periods
+from capcore.testing.strategies import periods, plans
 
 D = dt.date
 
@@ -240,3 +241,36 @@ def test_only_due_occurrences_are_counted() -> None:
     """As of 15 August two quarters are due; reports in each window cover them."""
     reports = [D(2024, 3, 20), D(2024, 6, 25), D(2024, 8, 1)]
     assert match_occurrences(QUARTERS, reports, D(2024, 8, 15)) == (True, True)
+
+
+# --- the window cache ----------------------------------------------------------------------
+
+
+@given(plans())
+def test_cached_windows_equal_a_fresh_computation(plan: Plan) -> None:
+    # Windows are cached by value: an equal deadline of another item gets the
+    # window computed for the first. Each must equal its own fresh computation.
+    for measure in plan.measures():
+        for activity in measure.activities:
+            fresh = schedule._window.__wrapped__(
+                activity.start,
+                activity.deadline,
+                plan.period,
+                inherited_start=measure.start,
+                inherited_deadline=measure.deadline,
+            )
+            assert activity_window(activity, measure, plan) == fresh
+            assert activity_window(attrs.evolve(activity), measure, plan) == fresh
+        own = schedule._window.__wrapped__(measure.start, measure.deadline, plan.period)
+        if not measure.activities:
+            assert measure_window(measure, plan) == own
+
+
+@given(plans())
+def test_occurrences_are_every_term_date_once_in_order(plan: Plan) -> None:
+    for measure in plan.measures():
+        for activity in measure.activities:
+            window = activity_window(activity, measure, plan)
+            every = [day for term in window.recurring for day in term.dates]
+            assert window.occurrences == tuple(sorted(set(every)))
+            assert window.occurrences is window.occurrences  # sorted once

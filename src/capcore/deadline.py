@@ -103,7 +103,9 @@ class Recurrence:
                 )
 
 
-@attrs.frozen
+# A term and a deadline are hashed as keys of the schedule's window cache
+# on every window asked for; frozen, each keeps its hash once computed.
+@attrs.frozen(cache_hash=True)
 class DeadlineTerm:
     """One meaning found in a deadline's text.
 
@@ -204,7 +206,7 @@ def _term_tuple(terms: Iterable[DeadlineTerm]) -> tuple[DeadlineTerm, ...]:
     return tuple(terms)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Deadline:
     """A deadline or start as written in a plan, with the meaning read from it.
 

@@ -118,7 +118,7 @@ def _roll_up(pairs: Sequence[tuple[Decimal, _Numbers]]) -> tuple[_Numbers, _Numb
     """
 
     def mean(number: str) -> tuple[Decimal | None, Decimal]:
-        known = [(w, getattr(n, number)) for w, n in pairs if getattr(n, number) is not None]
+        known = [(w, value) for w, n in pairs if (value := getattr(n, number)) is not None]
         return weighted_mean(known), sum((w for w, _ in known), Decimal(0))
 
     (actual, w_actual), (expected, w_expected), (variance, w_variance) = (
@@ -169,6 +169,8 @@ class _Computation:
         self.policy = policy
         self.upcoming_days = upcoming_days
         self.states = unit_states(plan, as_of, policy)
+        # The criteria of each measure, by id(measure): its every unit's line shows them.
+        self.criteria: dict[int, tuple[int, ...]] = {}
         self.by_measure: dict[int, list[UnitState]] = {}
         for state in self.states:
             self.by_measure.setdefault(id(state.measure), []).append(state)
@@ -275,7 +277,7 @@ class _Computation:
             cancelled=int(state.facts.cancelled),
             done_on=state.done_on,
             responsible=state.responsible,
-            caf_criteria=_criteria(measure),
+            caf_criteria=self._criteria(measure),
             recurring=recurring,
         )
 
@@ -417,8 +419,14 @@ class _Computation:
             cancelled=sum(state.facts.cancelled for state in units),
             done_on=max(done_days) if done and done_days else None,
             responsible=_names(units) if measure else (),
-            caf_criteria=_criteria(measure) if measure else (),
+            caf_criteria=self._criteria(measure) if measure else (),
         )
+
+    def _criteria(self, measure: Measure) -> tuple[int, ...]:
+        criteria = self.criteria.get(id(measure))
+        if criteria is None:
+            criteria = self.criteria[id(measure)] = _criteria(measure)
+        return criteria
 
 
 def _all_done(units: Sequence[UnitState]) -> bool:

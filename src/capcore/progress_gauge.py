@@ -137,6 +137,21 @@ class Reason:
         return label(f"reason_{self.code.value}", locale).format(**values)
 
 
+# The reasons that carry no numbers are the same value every time: one
+# instance each, and the whole verdict for the two that end the judging,
+# instead of a new object per unit.
+_GREY_CANCELLED = Reason(ReasonCode.CANCELLED, Gauge.GREY)
+_GREEN_DONE = Reason(ReasonCode.DONE, Gauge.GREEN)
+_AMBER_DELAYED = Reason(ReasonCode.DELAYED, Gauge.AMBER)
+_AMBER_ON_HOLD = Reason(ReasonCode.ON_HOLD, Gauge.AMBER)
+_GREEN_UNDER_WAY = Reason(ReasonCode.UNDER_WAY, Gauge.GREEN)
+_GREY_NOT_JUDGED = Reason(ReasonCode.NOT_JUDGED, Gauge.GREY)
+_GREY_EMPTY = Reason(ReasonCode.EMPTY, Gauge.GREY)
+_CANCELLED_VERDICT = (Gauge.GREY, (_GREY_CANCELLED,))
+_DONE_VERDICT = (Gauge.GREEN, (_GREEN_DONE,))
+_EMPTY_VERDICT = (Gauge.GREY, (_GREY_EMPTY,))
+
+
 def days_text(days: int, locale: str = "bg") -> str:
     """Return ``1 ден``, ``5 дни`` (``1 day``, ``5 days``)."""
     key = "days_one" if days == 1 else "days_other"
@@ -165,6 +180,11 @@ class UnitFacts:
         variance: Actual minus expected percent, if both are known.
         occurrences_due: Recurring occurrences due by ``as_of``.
         occurrences_reported: Of those, how many a report covers.
+        cancelled: True when the status that counts is "cancelled" (derived).
+        overdue: True when the deadline has passed and the unit is neither
+            done nor cancelled (derived).
+        late_to_start: True when the start has passed, it has not started,
+            and it is not overdue (derived).
     """
 
     as_of: dt.date
@@ -178,37 +198,39 @@ class UnitFacts:
     occurrences_due: int = 0
     occurrences_reported: int = 0
 
-    @property
-    def cancelled(self) -> bool:
-        """True when the status that counts is "cancelled"."""
-        return self.status is Status.CANCELLED
+    # The derived flags are read dozens of times per unit (the gauge, the
+    # lists, every total the unit counts in): they are worked out once, when
+    # the facts are made. They follow from the fields above, so they are left
+    # out of comparison, hashing and repr, and cannot be passed in.
+    cancelled: bool = attrs.field(init=False, eq=False, repr=False)
+    overdue: bool = attrs.field(init=False, eq=False, repr=False)
+    late_to_start: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def overdue(self) -> bool:
-        """True when the deadline has passed and the unit is neither done nor cancelled."""
-        return (
-            self.end is not None and self.end < self.as_of and not self.done and not self.cancelled
-        )
-
-    @property
-    def late_to_start(self) -> bool:
-        """True when the start has passed, it has not started, and it is not overdue."""
-        return (
+    def __attrs_post_init__(self) -> None:
+        """Work out the derived flags from the facts."""
+        cancelled = self.status is Status.CANCELLED
+        overdue = self.end is not None and self.end < self.as_of and not self.done and not cancelled
+        late_to_start = (
             self.start is not None
             and self.start <= self.as_of
             and not self.started
             and not self.done
-            and not self.cancelled
-            and not self.overdue
+            and not cancelled
+            and not overdue
         )
+        # The class is frozen: its own initialisation sets the flags the way
+        # attrs sets every field.
+        object.__setattr__(self, "cancelled", cancelled)
+        object.__setattr__(self, "overdue", overdue)
+        object.__setattr__(self, "late_to_start", late_to_start)
 
 
 def judge_unit(facts: UnitFacts, policy: ProgressPolicy) -> tuple[Gauge, tuple[Reason, ...]]:
     """Return the gauge of a unit of progress and its reasons (see the module docstring)."""
     if facts.cancelled:
-        return _result([Reason(ReasonCode.CANCELLED, Gauge.GREY)])
+        return _CANCELLED_VERDICT
     if facts.done:
-        return _result([Reason(ReasonCode.DONE, Gauge.GREEN)])
+        return _DONE_VERDICT
     reasons: list[Reason] = []
     if facts.overdue and facts.end is not None:
         days = (facts.as_of - facts.end).days
@@ -218,9 +240,9 @@ def judge_unit(facts: UnitFacts, policy: ProgressPolicy) -> tuple[Gauge, tuple[R
         reasons.append(Reason(code, Gauge.AMBER, on=facts.start))
     reasons.extend(_behind(facts.variance, policy))
     if facts.status is Status.DELAYED:
-        reasons.append(Reason(ReasonCode.DELAYED, Gauge.AMBER))
+        reasons.append(_AMBER_DELAYED)
     if facts.status is Status.ON_HOLD:
-        reasons.append(Reason(ReasonCode.ON_HOLD, Gauge.AMBER))
+        reasons.append(_AMBER_ON_HOLD)
     if facts.occurrences_reported < facts.occurrences_due:
         reasons.append(
             Reason(
@@ -241,8 +263,8 @@ def _fine(facts: UnitFacts) -> Reason:
     if facts.variance is not None:
         return Reason(ReasonCode.ON_SCHEDULE, Gauge.GREEN, points=facts.variance)
     if facts.reported:
-        return Reason(ReasonCode.UNDER_WAY, Gauge.GREEN)
-    return Reason(ReasonCode.NOT_JUDGED, Gauge.GREY)
+        return _GREEN_UNDER_WAY
+    return _GREY_NOT_JUDGED
 
 
 def _behind(variance: Decimal | None, policy: ProgressPolicy) -> list[Reason]:
@@ -273,15 +295,15 @@ def judge_container(
         policy: The thresholds for being behind schedule.
     """
     if not children:
-        return _result([Reason(ReasonCode.EMPTY, Gauge.GREY)])
+        return _EMPTY_VERDICT
     if cancelled:
-        return _result([Reason(ReasonCode.CANCELLED, Gauge.GREY)])
+        return _CANCELLED_VERDICT
     if done:
-        return _result([Reason(ReasonCode.DONE, Gauge.GREEN)])
+        return _DONE_VERDICT
     total = len(children)
-    red = sum(gauge is Gauge.RED for gauge in children)
-    amber = sum(gauge is Gauge.AMBER for gauge in children)
-    green = sum(gauge is Gauge.GREEN for gauge in children)
+    red = children.count(Gauge.RED)
+    amber = children.count(Gauge.AMBER)
+    green = children.count(Gauge.GREEN)
     reasons: list[Reason] = []
     if red:
         reasons.append(Reason(ReasonCode.CHILDREN_RED, Gauge.RED, count=red, total=total))
@@ -292,10 +314,12 @@ def judge_container(
         if green:
             reasons.append(Reason(ReasonCode.CHILDREN_GREEN, Gauge.GREEN, count=green, total=total))
         else:
-            reasons.append(Reason(ReasonCode.NOT_JUDGED, Gauge.GREY))
+            reasons.append(_GREY_NOT_JUDGED)
     return _result(reasons)
 
 
 def _result(reasons: list[Reason]) -> tuple[Gauge, tuple[Reason, ...]]:
-    ordered = tuple(sorted(reasons, key=lambda reason: -reason.gauge.severity))
+    if len(reasons) == 1:  # most units have one reason: nothing to order
+        return reasons[0].gauge, (reasons[0],)
+    ordered = tuple(sorted(reasons, key=lambda reason: -_SEVERITY[reason.gauge]))
     return ordered[0].gauge, ordered

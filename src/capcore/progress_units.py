@@ -11,6 +11,7 @@ report itself is assembled in :mod:`capcore.progress_engine`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -148,16 +149,20 @@ def _state(  # noqa: PLR0913, PLR0917 - the unit and where it sits
 def _percent(latest: ProgressUpdate | None, policy: ProgressPolicy) -> Decimal | None:
     if latest is None:
         return None
-    by_status = policy.status_percents.percent(latest.status) if latest.status is not None else None
     if policy.source is PercentSource.MANUAL:
         value = latest.percent
-    elif policy.source is PercentSource.STATUS:
-        value = by_status
+    elif policy.source is PercentSource.STATUS or latest.percent is None:
+        # The status's percent is looked up only where it is the answer.
+        value = _by_status(latest, policy)
     else:
-        value = latest.percent if latest.percent is not None else by_status
+        value = latest.percent
     # A percent outside 0-100 in a file is a reporting slip (validation
     # reports it); counting it would push every total out of range.
     return None if value is None else min(max(value, _ZERO), _HUNDRED)
+
+
+def _by_status(latest: ProgressUpdate, policy: ProgressPolicy) -> Decimal | None:
+    return policy.status_percents.percent(latest.status) if latest.status is not None else None
 
 
 def _is_done(update: ProgressUpdate | None) -> bool:
@@ -195,6 +200,13 @@ def split_names(text: str) -> tuple[str, ...]:
     stop are trimmed; a name repeated (in any letter case) is kept once.
     ``Главен секретар, директори на дирекции`` gives two names.
     """
+    return _split_names(text)
+
+
+# Plans name the same few people and units on every activity; the split is
+# pure, so each distinct text is split once.
+@functools.lru_cache(maxsize=4096)
+def _split_names(text: str) -> tuple[str, ...]:
     names: dict[str, str] = {}
     for part in re.split(r"[,;\n]+", text):
         name = part.strip().rstrip(".").strip()
@@ -233,8 +245,16 @@ def weighted_mean(pairs: Iterable[tuple[Decimal, Decimal | None]]) -> Decimal | 
     the weights of the known values add up to 0 there is nothing to weigh,
     and the result is None too.
     """
-    known = [(weight, value) for weight, value in pairs if value is not None]
-    total = sum((weight for weight, _ in known), _ZERO)
+    # One pass, adding up in the same order as two separate sums would, so
+    # the exact Decimal results are the same.
+    total = _ZERO
+    weighted = _ZERO
+    known = False
+    for weight, value in pairs:
+        if value is not None:
+            known = True
+            total += weight
+            weighted += weight * value
     if not known or total == 0:
         return None
-    return sum((weight * value for weight, value in known), _ZERO) / total
+    return weighted / total

@@ -226,18 +226,25 @@ def group_totals(
     """
     groups: dict[str, list[UnitState]] = {}
     first: dict[str, tuple[str, str, str]] = {}
-    # A measure's criteria are the same for each of its units: read them once.
-    criteria_keys: dict[int, list[tuple[str, str, str]]] = {}
+    # A measure's criteria are the same for each of its units, and plans name
+    # the same few people on unit after unit: the keys of each measure (or
+    # each list of names) are worked out, and folded, once.
+    known: dict[int | tuple[str, ...], list[tuple[str, tuple[str, str, str]]]] = {}
     for state in states:
-        if by_criterion:
-            keys = criteria_keys.get(id(state.measure))
-            if keys is None:
-                keys = criteria_keys[id(state.measure)] = _keys(plan, state, by_criterion=True)
-        else:
-            keys = _keys(plan, state, by_criterion=False)
-        for key, title_bg, title_en in keys:
-            groups.setdefault(key.casefold(), []).append(state)
-            first.setdefault(key.casefold(), (key, title_bg, title_en))
+        source = id(state.measure) if by_criterion else state.responsible
+        keys = known.get(source)
+        if keys is None:
+            keys = known[source] = [
+                (names[0].casefold(), names)
+                for names in _keys(plan, state, by_criterion=by_criterion)
+            ]
+        for folded, names in keys:
+            group = groups.get(folded)
+            if group is None:
+                groups[folded] = [state]
+                first[folded] = names
+            else:
+                group.append(state)
     if by_criterion:
         order = sorted(groups, key=lambda key: (key == "", int(key) if key else 0))
     else:
@@ -283,17 +290,25 @@ def _totals(
     expected = weighted_mean(zip(unit_weights, (s.expected for s in counted), strict=True))
     variance = weighted_mean(zip(unit_weights, (s.variance for s in counted), strict=True))
     gauges = [state.gauge for state in states]
+    reported = done = cancelled = overdue = late = 0
+    for state in states:  # one pass for the five counts
+        facts = state.facts
+        reported += facts.reported
+        done += facts.done
+        cancelled += facts.cancelled
+        overdue += facts.overdue
+        late += facts.late_to_start
     return GroupTotals(
         kind=kind,
         key=names[0],
         title_bg=names[1],
         title_en=names[2],
         units=len(states),
-        reported=sum(state.facts.reported for state in states),
-        done=sum(state.facts.done for state in states),
-        cancelled=sum(state.facts.cancelled for state in states),
-        overdue=sum(state.facts.overdue for state in states),
-        late_to_start=sum(state.facts.late_to_start for state in states),
+        reported=reported,
+        done=done,
+        cancelled=cancelled,
+        overdue=overdue,
+        late_to_start=late,
         red=gauges.count(Gauge.RED),
         amber=gauges.count(Gauge.AMBER),
         green=gauges.count(Gauge.GREEN),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -121,7 +122,9 @@ class Window:
     milestones: tuple[dt.date, ...] = ()
     recurring: tuple[Occurrences, ...] = ()
 
-    @property
+    # Read by the gauge, the recurring counts, the Gantt row and the due
+    # dates of the same unit: sorted once, on first use.
+    @functools.cached_property
     def occurrences(self) -> tuple[dt.date, ...]:
         """Every occurrence of every recurring term, in order, each date once.
 
@@ -175,7 +178,9 @@ def activity_window(activity: Activity, measure: Measure, plan: Plan) -> Window:
         activity.deadline,
         plan.period,
         inherited_start=measure.start,
-        inherited_deadline=measure.deadline,
+        # Only read when the activity has none; passing it only then keeps
+        # the cache key (and its hashing) smaller.
+        inherited_deadline=measure.deadline if activity.deadline is None else None,
     )
 
 
@@ -231,6 +236,11 @@ def unit_window(unit: Activity | Measure, measure: Measure, plan: Plan) -> Windo
     return measure_window(unit, plan)
 
 
+# A window depends only on the deadlines (frozen values) and the period, and
+# a plan writes the same few deadline texts over and over: progress and the
+# timeline of one plan ask for each window at least once each, so the pure
+# computation is cached by value (equal deadlines give equal windows).
+@functools.lru_cache(maxsize=4096)
 def _window(
     start: Deadline | None,
     deadline: Deadline | None,
@@ -362,6 +372,8 @@ def match_occurrences(
     occurrences are served in order, each by the earliest report left.
     Reports after ``as_of`` are ignored.
     """
+    if not occurrences:  # most items do not recur: nothing to match
+        return ()
     available = sorted(day for day in reports if day <= as_of)
     due = [day for day in occurrences if day <= as_of]
     covered: list[bool] = []
