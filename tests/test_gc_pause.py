@@ -133,3 +133,11 @@ def test_without_the_pause_the_core_lets_the_collector_run() -> None:
 def test_the_pause_is_on_by_default() -> None:
     """A fresh capcore pauses the collector during its large computations."""
     assert capcore.gc_pause_enabled()
+
+
+@pytest.mark.usefixtures("collector_enabled")
+def test_validation_runs_without_collections() -> None:
+    """validate on a large plan starts no collection; its unpaused body starts several."""
+    plan = _monitored_plan()
+    assert _collections_during(lambda: capcore.validate.__wrapped__(plan)) > 1
+    assert _collections_during(lambda: capcore.validate(plan)) <= 1
