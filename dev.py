@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The project's commands: ``python3 dev.py demo``, ``test`` and ``bench``.
+"""The project's commands: ``python3 dev.py demo``, ``test``, ``bench`` and ``release-check``.
 
 Both set up (or refresh) the environment in ``.venv/`` at the repository root
 with nothing but Python 3.11+ and pip, then run their job:
@@ -7,13 +7,20 @@ with nothing but Python 3.11+ and pip, then run their job:
 - ``demo``: install capcore and its plugins, then run ``capcore demo``.
 - ``test``: install everything including the dev tools, then run ruff (lint and
   format check), mypy
-  (strict) and the whole pytest suite. ``.ci/run`` runs exactly this.
+  (strict), the whole pytest suite, and then the release check. ``.ci/run``
+  runs exactly this.
+- ``release-check``: install the dev tools, then build every distribution's
+  wheel and sdist, ``twine check --strict`` them, and run each one's tests in
+  a fresh environment with only the core's wheel beside it
+  (``tools/release_check.py``; ``docs/release.md``).
 
 - ``bench``: install everything including the dev tools, then run the
   benchmark suite (``benchmarks/run.py``), which prints a table of ratios.
 
-Extra arguments after ``test`` go to pytest (``python3 dev.py test -k json``),
-after ``bench`` to the suite (``python3 dev.py bench --sizes 1000,10000``).
+Extra arguments after ``test`` go to pytest (``python3 dev.py test -k json``)
+and make it a focused run, which leaves the release check out; after ``bench``
+they go to the suite (``python3 dev.py bench --sizes 1000,10000``), after
+``release-check`` to the check (``--quick``, ``--keep DIR``).
 """
 
 from __future__ import annotations
@@ -82,6 +89,23 @@ def test(args: list[str]) -> None:
     run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "mypy")
     run(PYTHON, "-m", "pytest", *args)
+    if args:
+        # A focused run (-k, a path): the release check takes minutes and tests everything.
+        print("release check left out: a focused run (python3 dev.py release-check runs it)")
+        return
+    run_release_check(["--quick"])
+
+
+def run_release_check(args: list[str]) -> None:
+    """Run ``tools/release_check.py`` on every distribution, in the set-up ``.venv``."""
+    run(PYTHON, "tools/release_check.py", *args, *DISTRIBUTIONS)
+
+
+def release_check(args: list[str]) -> None:
+    """Set up and build, check and test every distribution alone."""
+    ensure_venv()
+    install(dev=True)
+    run_release_check(args)
 
 
 def bench(args: list[str]) -> None:
@@ -93,12 +117,13 @@ def bench(args: list[str]) -> None:
 
 
 def main() -> None:
-    """Dispatch ``demo``, ``test`` or ``bench``."""
-    commands = {"demo": demo, "test": test, "bench": bench}
+    """Dispatch ``demo``, ``test``, ``bench`` or ``release-check``."""
+    commands = {"demo": demo, "test": test, "bench": bench, "release-check": release_check}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(
             "usage: python3 dev.py demo [OUT_DIR] | python3 dev.py test [PYTEST ARGS]"
             " | python3 dev.py bench [--sizes N,N] [--smoke]"
+            " | python3 dev.py release-check [--quick] [--keep DIR]"
         )
     commands[sys.argv[1]](sys.argv[2:])
 

@@ -13,6 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import needs_formats
+
+# The suite measures every format, so it needs every plugin installed.
+pytestmark = needs_formats("xlsx", "docx", "html")
+
 RUNNER = Path(__file__).resolve().parents[1] / "benchmarks" / "run.py"
 COLUMNS = ["measurement", "size", "ours", "baseline", "ratio", "goal", "met"]
 # Every measurement group the issue asks for, by the words its rows start with.

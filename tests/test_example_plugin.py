@@ -14,6 +14,10 @@ from capcore import make_plugin_host
 from capcore.examples import lovech
 from capcore.plugin_host import DISABLE_ENV
 
+from .conftest import needs_formats
+
+pytestmark = needs_formats("markdown")
+
 CAPCORE = Path(sys.executable).with_name("capcore")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from capcore import prioritisation_of, read
 from capcore.examples import DRAFT_PLAN_ID, draft_plans, example_proposals
 
-from .conftest import REPO
+from .conftest import REPO, needs_formats
 
 
 def test_the_example_has_twelve_proposals_with_unique_ids() -> None:
@@ -28,6 +28,7 @@ def test_the_draft_plan_is_built_with_a_fixed_id_and_carries_its_prioritisation(
     assert len(result.taken()) == sum(1 for _ in plan.measures()) == 10
 
 
+@needs_formats("xlsx", "docx", "html")
 def test_the_script_writes_the_draft_in_three_formats_that_read_back_equal(
     tmp_path: Path,
 ) -> None:

@@ -15,6 +15,8 @@ from capcore.examples import lovech
 from capcore.model import Plan
 from capcore.testing.guarded_reads import ReadCase, read_guarded
 
+from .conftest import needs_formats
+
 pytestmark = pytest.mark.slow
 
 HERE = "tests.test_guarded_reads"
@@ -90,6 +92,7 @@ def test_a_crash_is_reported_and_the_next_file_still_read(tmp_path: Path) -> Non
     assert "70" in outcomes[0].detail
 
 
+@needs_formats("html")
 def test_reader_options_reach_the_reader(tmp_path: Path) -> None:
     """Options given with a case are passed to the reader (html's max_bytes here)."""
     out = io.BytesIO()

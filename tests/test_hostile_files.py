@@ -9,6 +9,8 @@ import capcore
 from capcore.examples import lovech
 from capcore.testing import hostile_files
 
+from .conftest import needs_formats
+
 
 def _xlsx() -> bytes:
     out = io.BytesIO()
@@ -21,6 +23,7 @@ def _part(data: bytes, name: str) -> bytes:
         return package.read(name)
 
 
+@needs_formats("xlsx")
 def test_zip_bomb_is_small_stored_and_huge_inflated() -> None:
     """The bomb's part declares 64 MB inflated in a file of well under 1 MB."""
     data = hostile_files.zip_bomb(_xlsx())
@@ -30,6 +33,7 @@ def test_zip_bomb_is_small_stored_and_huge_inflated() -> None:
     assert len(data) < 1024 * 1024
 
 
+@needs_formats("xlsx")
 def test_entity_attacks_declare_a_document_type() -> None:
     """Billion laughs and XXE put a DOCTYPE with entities in the main part."""
     laughs = _part(hostile_files.entity_expansion(_xlsx(), "xlsx"), "xl/workbook.xml")
@@ -39,6 +43,7 @@ def test_entity_attacks_declare_a_document_type() -> None:
     assert b'SYSTEM "file:///etc/passwd"' in xxe
 
 
+@needs_formats("xlsx")
 def test_claimed_dimension_and_merges() -> None:
     """The claim is Excel's whole grid; the merges are as many as asked."""
     claimed = _part(hostile_files.claimed_dimension(_xlsx()), "xl/worksheets/sheet1.xml")

@@ -29,6 +29,8 @@ from capcore.model import Area, Plan
 from capcore.plugin_host import default_host
 from capcore.testing.format_writes import FormatWrite, every_write
 
+from .conftest import needs_formats
+
 pytestmark = pytest.mark.slow
 
 OLD = b"the previous file, which every failed write must leave as it was"
@@ -157,6 +159,7 @@ BIG_WRITE = textwrap.dedent(
 )
 
 
+@needs_formats("xlsx")
 def test_a_process_killed_mid_write_keeps_the_previous_file(tmp_path: Path) -> None:
     """SIGKILL while a big plan is written: the old file is intact; the next write clears the temp."""
     target = tmp_path / "plan.xlsx"

@@ -26,6 +26,8 @@ from capcore.model import Plan
 from capcore.plugin_host import PluginHost, default_host, make_plugin_host
 from capcore.testing.format_writes import FormatWrite, every_write
 
+from .conftest import needs_formats
+
 pytestmark = pytest.mark.slow
 
 AS_OF = dt.date(2023, 6, 30)
@@ -111,6 +113,7 @@ def _host_summary(_: int) -> tuple[list[tuple[str, str]], dict[str, object]]:
     return formats, files
 
 
+@needs_formats("xlsx", "docx", "html")
 def test_plugin_hosts_built_side_by_side_agree() -> None:
     """Six hosts built at once in threads list the same formats and write the same files."""
     first = _host_summary(0)

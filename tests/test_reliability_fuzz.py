@@ -34,9 +34,9 @@ from capcore.testing.mutations import mutants
 from capcore.testing.profiles import PROFILE_VARIABLE
 from capcore.testing.seed_tables import lovech_matrix, pazardzhik_cards, smolyan_list
 
-from .conftest import REPO, SHARED
+from .conftest import REPO, SHARED, needs_formats
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, needs_formats("xlsx", "docx", "html")]
 
 THOROUGH = os.environ.get(PROFILE_VARIABLE) == "thorough"
 # Mutants per file: a few in CI, many under the thorough profile.

@@ -20,7 +20,9 @@ from capcore.plugin_host import default_host
 from capcore.testing import hostile_files
 from capcore.testing.guarded_reads import ReadCase, ReadOutcome, read_guarded
 
-pytestmark = pytest.mark.slow
+from .conftest import needs_formats
+
+pytestmark = [pytest.mark.slow, needs_formats("xlsx", "docx", "html")]
 
 # Far below the worker's default, so that reading more than a sane amount fails.
 MEMORY_BYTES = 1536 * 1024 * 1024

@@ -30,9 +30,15 @@ from capcore.testing import strategies
 from capcore.testing.format_writes import FormatWrite, lossless_writes
 from capcore.testing.profiles import PROFILE_VARIABLE
 
+from .conftest import needs_formats
+
 THOROUGH = os.environ.get(PROFILE_VARIABLE) == "thorough"
 # A thorough chain runs for hours, past the suite's 600-second hang guard.
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(6 * 3600 if THOROUGH else 600)]
+pytestmark = [
+    pytest.mark.slow,
+    needs_formats("xlsx", "docx", "html"),
+    pytest.mark.timeout(6 * 3600 if THOROUGH else 600),
+]
 CHAIN_FORMATS = ("xlsx", "docx", "html")
 # The chain's own count: CAPCORE_CHAIN_EXAMPLES sets it for a partial thorough
 # run (the whole thorough count takes hours on two cores).
