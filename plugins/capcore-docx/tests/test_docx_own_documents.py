@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 from capcore_docx.embedded import NAMESPACE, document_digest
 from docx_helpers import (
@@ -24,6 +21,7 @@ from lxml import etree
 from capcore import MeasureKind, Plan
 from capcore.examples import lovech, pazardzhik, seed_plans, smolyan
 from capcore.testing import strategies
+from capcore.testing.mutations import package_parts, zip_parts
 
 
 @pytest.mark.parametrize("layout", ["matrix", "cards", "list"])
@@ -176,19 +174,6 @@ def test_unreadable_references_keep_the_embedded_ones_and_say_so() -> None:
     assert notes[0].text == "виж приложението"
 
 
-def _members(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        return {name: package.read(name) for name in package.namelist()}
-
-
-def _zipped(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in members.items():
-            package.writestr(name, data)
-    return out.getvalue()
-
-
 def _is_capcore_part(name: str, data: bytes) -> bool:
     # Its properties part (customXml/itemProps*.xml) names the namespace too.
     return name.startswith("customXml/item") and "Props" not in name and NAMESPACE.encode() in data
@@ -196,7 +181,7 @@ def _is_capcore_part(name: str, data: bytes) -> bool:
 
 def test_embedded_digest_is_that_of_the_document_part_as_saved() -> None:
     """The custom XML part records the digest of word/document.xml exactly as it was saved."""
-    members = _members(docx_bytes(lovech(), layout="matrix"))
+    members = package_parts(docx_bytes(lovech(), layout="matrix"))
     recorded = next(
         etree.fromstring(data).get("document-digest")
         for name, data in members.items()
@@ -216,13 +201,13 @@ def test_edit_wins_in_a_document_written_without_the_digest() -> None:
 
 
 def _without_digest(data: bytes) -> bytes:
-    members = _members(data)
+    members = package_parts(data)
     for name, member in members.items():
         if _is_capcore_part(name, member):
             root = etree.fromstring(member)
             del root.attrib["document-digest"]
             members[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-    return _zipped(members)
+    return zip_parts(members)
 
 
 @given(strategies.plans())
